@@ -1,0 +1,61 @@
+package org.nodelab.ode;
+
+/**
+ * The fixed-step driver: the span is cut into equal steps no longer than the requested size, and values at
+ * output times come from each method's continuous extension.
+ */
+final class FixedStepRungeKutta {
+
+    private FixedStepRungeKutta() {
+    }
+
+    static Solution solve(VectorField field, double[] y0, double[] times, SolverOptions options) {
+        ButcherTableau tableau = options.method().tableau();
+        int n = y0.length;
+        double t0 = times[0];
+        double span = times[times.length - 1] - t0;
+        double requested = Double.isNaN(options.stepSize()) ? Math.abs(span) / 100 : options.stepSize();
+        long count = Math.max(1, (long) Math.ceil(Math.abs(span) / requested - 1e-9));
+        double h = span / count;
+
+        RungeKuttaStepper stepper = new RungeKuttaStepper(tableau, field, n);
+        SolveRun run = new SolveRun(times, n, options.recordSteps() ? new StepTape(tableau, times.length) : null);
+        double[] y = y0.clone();
+        run.outputInitial(y);
+        double[] weights = new double[tableau.stages()];
+        boolean firstStageCurrent = false;
+        double t = t0;
+        for (long i = 0; i < count && !run.done(); i++) {
+            if (run.steps() >= options.maxSteps()) {
+                return run.finish(ResultCode.MAX_STEPS_REACHED, "stopped after " + run.steps()
+                        + " steps (the limit) at t = " + t + "; " + count + " steps of size " + Math.abs(h)
+                        + " are needed", t, y, stepper.evaluations);
+            }
+            if (!firstStageCurrent) {
+                stepper.evaluate(t, y, stepper.k[0]);
+            }
+            stepper.step(t, y, h);
+            if (!Norms.allFinite(stepper.y1)) {
+                return run.finish(ResultCode.NON_FINITE_STATE, "the state became NaN or infinite in the step from t = "
+                        + t + "; try a smaller step", t, y, stepper.evaluations);
+            }
+            // Time from the step index, not by accumulation, so the last step lands on the end time exactly.
+            double tNew = i == count - 1 ? times[times.length - 1] : t0 + (i + 1) * h;
+            run.acceptStep(t, h, y);
+            while (!run.done() && Math.signum(h) * (run.nextOutputTime() - tNew) <= 1e-12 * Math.abs(h)) {
+                double theta = Math.min(1.0, (run.nextOutputTime() - t) / h);
+                stepper.interpolate(y, h, theta, weights, run.nextOutputBuffer());
+                run.outputReached(theta);
+            }
+            t = tNew;
+            System.arraycopy(stepper.y1, 0, y, 0, n);
+            firstStageCurrent = tableau.firstSameAsLast();
+            if (firstStageCurrent) {
+                double[] first = stepper.k[0];
+                stepper.k[0] = stepper.k[tableau.stages() - 1];
+                stepper.k[tableau.stages() - 1] = first;
+            }
+        }
+        return run.finish(ResultCode.SUCCESS, "reached t = " + run.endTime(), t, y, stepper.evaluations);
+    }
+}
