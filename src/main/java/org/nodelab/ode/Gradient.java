@@ -1,0 +1,16 @@
+package org.nodelab.ode;
+
+/**
+ * Gradients of a loss with respect to the initial state and the parameters, and what the backward pass cost.
+ *
+ * @param backwardEvaluations vector-field evaluations in the backward pass (torchdiffeq's NFE-B)
+ * @param vectorJacobianProducts vector–Jacobian products taken
+ * @param result the backward solve's result; anything but SUCCESS means the gradients are not to be trusted
+ */
+public record Gradient(double[] initialState, double[] parameters, long backwardEvaluations,
+                       long vectorJacobianProducts, ResultCode result, String message) {
+
+    public boolean isSuccess() {
+        return result.isSuccess();
+    }
+}
