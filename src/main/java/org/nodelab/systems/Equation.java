@@ -1,0 +1,26 @@
+package org.nodelab.systems;
+
+/**
+ * One typed equation {@code NAME' = expression} after its left-hand side has been read, remembering where it
+ * stands in the input so every later complaint can point at the right column.
+ *
+ * @param number              1-based position among the equations
+ * @param text                the equation as typed, without surrounding blanks
+ * @param offset              index of {@code text} in the whole input
+ * @param variable            the state variable it defines
+ * @param rightHandSide       the expression after '=', without surrounding blanks
+ * @param rightHandSideStart  index of {@code rightHandSide} inside {@code text}
+ */
+record Equation(int number, String text, int offset, String variable, String rightHandSide, int rightHandSideStart) {
+
+    /** A complaint about the character at {@code index} (0-based, inside {@code text}). */
+    EquationException error(int index, String what) {
+        return at(number, text, offset, index, what);
+    }
+
+    static EquationException at(int number, String text, int offset, int index, String what) {
+        int column = index + 1;
+        return new EquationException("equation " + number + ", column " + column + ": " + what
+                + " (in \"" + text + "\")", number, column, offset + index);
+    }
+}
