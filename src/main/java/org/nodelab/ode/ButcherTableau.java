@@ -20,6 +20,11 @@ public record ButcherTableau(String name, double[] c, double[][] a, double[] b, 
                 throw new IllegalArgumentException(name + ": row " + i + " of a must have " + i + " entries");
             }
         }
+        if (firstSameAsLast && (c[s - 1] != 1 || !java.util.Arrays.equals(a[s - 1], java.util.Arrays.copyOf(b, s - 1))
+                || b[s - 1] != 0)) {
+            // The stepper writes the last stage's input straight into y1, which is only right in this case.
+            throw new IllegalArgumentException(name + ": first-same-as-last needs c_last = 1, a_last = b, b_last = 0");
+        }
         if (errorWeights != null && errorWeights.length != s) {
             throw new IllegalArgumentException(name + ": error weights must have one entry per stage");
         }
