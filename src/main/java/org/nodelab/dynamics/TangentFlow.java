@@ -18,6 +18,8 @@ final class TangentFlow {
 
     private final VariationalEquations equations;
     private final SolverOptions options;
+    /** The size of the last accepted step, to start the next segment with instead of Hairer's rule; NaN at first. */
+    private double lastStep = Double.NaN;
     private final int n;
     private final int count;
     private double[] state;
@@ -65,7 +67,11 @@ final class TangentFlow {
         for (long s = 0; s < segments; s++) {
             // Segment ends from the index, not by accumulation, so the last one lands on the end time exactly.
             double next = s == segments - 1 ? end : start + span * (s + 1) / segments;
-            Solution solution = OdeSolver.solve(equations, state, time, next, options);
+            // Restarting with the last accepted step saves the starting-step rule's evaluation and its cautious
+            // first steps at every segment; only adaptive methods read it.
+            SolverOptions segmentOptions = Double.isNaN(lastStep) || !options.method().isAdaptive()
+                    || !Double.isNaN(options.firstStep()) ? options : options.withFirstStep(lastStep);
+            Solution solution = OdeSolver.solve(equations, state, time, next, segmentOptions);
             evaluations += solution.statistics().nfe();
             if (!solution.isSuccess()) {
                 result = solution.result();
@@ -73,6 +79,10 @@ final class TangentFlow {
                 return false;
             }
             state = solution.finalState();
+            double[] stepSizes = solution.statistics().stepSizes();
+            if (stepSizes.length > 0) {
+                lastStep = Math.abs(stepSizes[stepSizes.length - 1]);
+            }
             if (!Orthonormalization.apply(state, n, count, logSums, triangular)) {
                 result = ResultCode.NON_FINITE_STATE;
                 message = "a tangent vector became zero, NaN or infinite by t = " + next
