@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nodelab.cli.bench.SolverBenchmark;
+import org.nodelab.dynamics.LyapunovOptions;
+import org.nodelab.dynamics.LyapunovResult;
+import org.nodelab.dynamics.LyapunovSpectrum;
 import org.nodelab.systems.BuiltInSystems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +37,29 @@ public final class BenchSolversCommand implements Callable<Integer> {
         var lorenz = BuiltInSystems.get("lorenz");
         Map<String, Object> result = new SolverBenchmark(lorenz.createField(), new double[] {1, 1, 1}, repeats)
                 .run(span, 2.0, 256, 64);
+        result.put("lyapunovLorenz", lyapunovTiming(lorenz.createField()));
         printTable(spec.commandLine().getErr(), result);
         JsonOutput.print(spec.commandLine().getOut(), result);
         return 0;
+    }
+
+    /** The Lorenz spectrum over T = 1000 (after a transient of 100), timed once in this warmed JVM. */
+    private static Map<String, Object> lyapunovTiming(org.nodelab.ode.VectorField lorenz) {
+        LyapunovOptions options = LyapunovOptions.defaults().withTransientTime(100).withAveragingTime(1000);
+        long start = System.nanoTime();
+        LyapunovResult r = LyapunovSpectrum.compute(lorenz, new double[] {1, 1, 1}, options);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("averagingTime", 1000.0);
+        m.put("transient", 100.0);
+        m.put("rtol", options.solver().rtol());
+        m.put("renormInterval", options.renormalizationInterval());
+        m.put("exponents", r.exponents());
+        m.put("sum", r.sum());
+        m.put("nfe", r.functionEvaluations());
+        m.put("seconds", seconds);
+        m.put("result", r.result().name());
+        return m;
     }
 
     @SuppressWarnings("unchecked")
@@ -59,6 +82,9 @@ public final class BenchSolversCommand implements Callable<Integer> {
         err.printf("%nBatch %s x %s, tanh layer field, dopri5 at 1e-6: solve %.2f ms, field %.2f ms, solver share %.1f%%%n",
                 batch.get("batch"), batch.get("dimension"), batch.get("solveMillis"), batch.get("fieldMillis"),
                 100 * (Double) batch.get("solverShare"));
+        Map<String, Object> ly = (Map<String, Object>) r.get("lyapunovLorenz");
+        err.printf("Lorenz Lyapunov spectrum, T = 1000 after a transient of 100, rtol 1e-8: %s in %.2f s (%s NFE)%n",
+                java.util.Arrays.toString((double[]) ly.get("exponents")), ly.get("seconds"), ly.get("nfe"));
         err.flush();
     }
 }

@@ -13,8 +13,7 @@ import org.nodelab.ode.VectorField;
  * inside themselves, so two threads evaluating one instance would overwrite each other's inputs. Create one
  * field per thread with {@link TypedSystem#createField}.
  *
- * <p>It deliberately has no analytic Jacobian; analysis falls back on central differences
- * ({@link CentralDifferenceJacobian}).
+ * <p>It deliberately has no analytic Jacobian; analysis falls back on central differences.
  */
 public final class TypedVectorField implements VectorField {
 

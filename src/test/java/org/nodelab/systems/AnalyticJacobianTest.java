@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.nodelab.dynamics.Jacobians;
 import org.nodelab.ode.AnalyticJacobian;
 import org.nodelab.ode.VectorField;
 
@@ -23,7 +24,7 @@ class AnalyticJacobianTest {
                 double[] point = randomPoint(system.id(), n, random);
                 double t = 3 * random.nextDouble();
                 ((AnalyticJacobian) field).jacobian(t, point, analytic);
-                CentralDifferenceJacobian.estimate(field, t, point, numeric);
+                Jacobians.centralDifferences(field, t, point, numeric);
                 for (int k = 0; k < n * n; k++) {
                     double tolerance = 1e-6 * Math.max(1.0, Math.abs(analytic[k]));
                     assertThat(numeric[k]).as("%s entry (%d,%d) at %s", system.id(), k / n, k % n,
