@@ -109,10 +109,8 @@ final class PhasePortraitView extends BorderPane {
         for (double[] start : HeavyBallPortrait.STARTS) {
             XYSeries series = new XYSeries(String.format(Locale.ROOT, "from (%.1f, %.1f)", start[0], start[1]),
                     false, true);
-            int index = trajectories.size();
             trajectories.add(series);
             dataset.addSeries(series);
-            renderer.setSeriesStroke(index, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         XYSeries starts = new XYSeries("start points", false, true);
         for (double[] start : HeavyBallPortrait.STARTS) {
@@ -128,6 +126,10 @@ final class PhasePortraitView extends BorderPane {
         plot.setOrientation(PlotOrientation.VERTICAL);
         JFreeChart newChart = new JFreeChart("Phase portrait (x, v)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         LightChartStyle.apply(newChart);
+        // After the theme, which resets strokes: slightly heavier curves read better on a white background.
+        for (int i = 0; i < trajectories.size(); i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
         renderer.setSeriesPaint(startIndex, LightChartStyle.TEXT);
         return newChart;
     }
