@@ -36,7 +36,9 @@ public class NodeLabApp extends Application {
         root.setCenter(portrait);
 
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(NodeLabApp.class.getResource("nodelab.css").toExternalForm());
+        stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         addIcon(stage);
