@@ -1,0 +1,51 @@
+package org.nodelab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.nodelab.app.NodeLabLauncher;
+import org.nodelab.cli.CommandLineRunner;
+
+/**
+ * The one entry point. With no arguments it opens the desktop window; with arguments it runs the command line
+ * and exits with its status.
+ *
+ * <p>This class deliberately does not extend {@code javafx.application.Application}: a plain main class lets
+ * {@code java -jar} start with the JavaFX jars on the class path, and keeps JavaFX out of the command line.
+ */
+public final class Main {
+
+    /** JavaCPP unpacks ND4J's native libraries here; the default lies next to the jars, read-only once installed. */
+    static final String JAVACPP_CACHE_PROPERTY = "org.bytedeco.javacpp.cachedir";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        configureNativeCache();
+        if (args.length == 0) {
+            NodeLabLauncher.launch(args);
+        } else {
+            System.exit(CommandLineRunner.run(args));
+        }
+    }
+
+    /**
+     * Points JavaCPP's cache at ~/.nodelab/javacpp-cache unless the user chose a folder. Must run before any
+     * ND4J or JavaCPP class loads, because JavaCPP reads the property once.
+     */
+    static void configureNativeCache() {
+        if (System.getProperty(JAVACPP_CACHE_PROPERTY) != null) {
+            return;
+        }
+        Path cache = Path.of(System.getProperty("user.home"), ".nodelab", "javacpp-cache");
+        try {
+            Files.createDirectories(cache);
+        } catch (IOException | SecurityException e) {
+            // Leave JavaCPP's default in place; it reports its own error if that is not writable either.
+            return;
+        }
+        System.setProperty(JAVACPP_CACHE_PROPERTY, cache.toString());
+    }
+}

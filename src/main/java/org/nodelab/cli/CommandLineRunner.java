@@ -1,0 +1,54 @@
+package org.nodelab.cli;
+
+import java.io.PrintWriter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs the {@code nodelab} command line and returns its exit status instead of exiting, so that callers
+ * (Main, tests) decide what to do with it. Errors come out as one or two short lines on stderr, never as a
+ * stack trace; the stack trace goes to the log at DEBUG.
+ */
+public final class CommandLineRunner {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineRunner.class);
+
+    private CommandLineRunner() {
+    }
+
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** The configured picocli command line, with stdout and stderr as given by picocli's defaults. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new NodeLabCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(CommandLineRunner::onBadArguments);
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            LOG.debug("command failed", e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            failed.getErr().println(failed.getColorScheme().errorText("nodelab: error: " + message));
+            return EXIT_FAILURE;
+        });
+        return commandLine;
+    }
+
+    private static int onBadArguments(ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println(failed.getColorScheme().errorText("nodelab: " + e.getMessage()));
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return EXIT_USAGE;
+    }
+}

@@ -1,0 +1,69 @@
+package org.nodelab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code nodelab} command. It does nothing by itself: the work happens in its subcommands.
+ */
+@Command(
+        name = "nodelab",
+        mixinStandardHelpOptions = true,
+        versionProvider = NodeLabCommand.VersionProvider.class,
+        description = {
+                "NODE Lab: train neural ODEs and study their dynamics from the command line.",
+                "Run without arguments to open the desktop app instead."},
+        // ---------------------------------------------------------------------------------------------------
+        // SUBCOMMANDS REGISTER HERE: add each command class (in org.nodelab.cli) to this list, e.g.
+        //     subcommands = {SolveCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        // Each should print machine-readable results (JSON) on stdout and everything else on stderr.
+        // ---------------------------------------------------------------------------------------------------
+        subcommands = {},
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Commands print results on stdout and logs on stderr. Exit status: 0 ok, 1 failure, 2 usage error."})
+public final class NodeLabCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Reached only when options but no command were given: say what is missing rather than doing nothing. */
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        commandLine.getErr().println("nodelab: no command given.");
+        commandLine.usage(commandLine.getErr());
+        return CommandLineRunner.EXIT_USAGE;
+    }
+
+    /** Reads the version Maven wrote into {@code nodelab-version.properties}. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+
+        static final String RESOURCE = "/nodelab-version.properties";
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"NODE Lab " + version()};
+        }
+
+        public static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = NodeLabCommand.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    return "(unknown version)";
+                }
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+            return properties.getProperty("version", "(unknown version)");
+        }
+    }
+}
