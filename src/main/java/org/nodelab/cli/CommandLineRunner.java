@@ -19,6 +19,8 @@ public final class CommandLineRunner {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
+    /** A computation ran but stopped early (step limit, underflow, blow-up); its JSON says where. */
+    public static final int EXIT_STOPPED = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineRunner.class);
 
@@ -36,8 +38,14 @@ public final class CommandLineRunner {
         commandLine.setParameterExceptionHandler(CommandLineRunner::onBadArguments);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             LOG.debug("command failed", e);
+            String command = failed.getCommandSpec().qualifiedName();
+            if (e instanceof IllegalArgumentException) {
+                // Our own validation: the message already says what is wrong with the input, and where.
+                failed.getErr().println(failed.getColorScheme().errorText(command + ": " + e.getMessage()));
+                return EXIT_USAGE;
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            failed.getErr().println(failed.getColorScheme().errorText("nodelab: error: " + message));
+            failed.getErr().println(failed.getColorScheme().errorText(command + ": internal error: " + message));
             return EXIT_FAILURE;
         });
         return commandLine;

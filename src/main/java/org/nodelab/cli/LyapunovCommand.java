@@ -27,7 +27,7 @@ public final class LyapunovCommand implements Callable<Integer> {
     @Mixin
     SystemSelection selection;
 
-    @Option(names = "--y0", paramLabel = "A,B,...", converter = NumberListConverter.class,
+    @Option(names = "--y0", paramLabel = "A,B,...", split = ",",
             description = "Initial state (default: the system's own).")
     double[] y0;
 
@@ -90,7 +90,7 @@ public final class LyapunovCommand implements Callable<Integer> {
         JsonOutput.print(spec.commandLine().getOut(), out);
         if (!result.result().isSuccess()) {
             spec.commandLine().getErr().println("nodelab lyapunov: " + result.result() + ": " + result.message());
-            return 3;
+            return CommandLineRunner.EXIT_STOPPED;
         }
         return 0;
     }

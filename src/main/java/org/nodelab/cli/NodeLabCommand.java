@@ -21,14 +21,10 @@ import picocli.CommandLine.Spec;
         description = {
                 "NODE Lab: train neural ODEs and study their dynamics from the command line.",
                 "Run without arguments to open the desktop app instead."},
-        // ---------------------------------------------------------------------------------------------------
-        // SUBCOMMANDS REGISTER HERE: add each command class (in org.nodelab.cli) to this list, e.g.
-        //     subcommands = {SolveCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
-        // Each should print machine-readable results (JSON) on stdout and everything else on stderr.
-        // ---------------------------------------------------------------------------------------------------
-        subcommands = {},
+        subcommands = {SystemsCommand.class, SolveCommand.class, SpectrumCommand.class, LyapunovCommand.class,
+                BenchCommand.class},
         synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Commands print results on stdout and logs on stderr. Exit status: 0 ok, 1 failure, 2 usage error."})
+        footer = {"", "Commands print one JSON object on stdout and messages on stderr.", "Exit status: 0 ok, 1 internal failure, 2 bad arguments or input, 3 a computation stopped early (see its \"result\")."})
 public final class NodeLabCommand implements Callable<Integer> {
 
     @Spec

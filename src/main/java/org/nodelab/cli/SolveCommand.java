@@ -28,7 +28,7 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     SolverSelection solver;
 
-    @Option(names = "--y0", paramLabel = "A,B,...", converter = NumberListConverter.class,
+    @Option(names = "--y0", paramLabel = "A,B,...", split = ",",
             description = "Initial state (default: the system's own). Several points at once: concatenate them.")
     double[] y0;
 
@@ -89,7 +89,7 @@ public final class SolveCommand implements Callable<Integer> {
         JsonOutput.print(spec.commandLine().getOut(), out);
         if (!reached) {
             spec.commandLine().getErr().println("nodelab solve: " + solution.result() + ": " + solution.message());
-            return 3;
+            return CommandLineRunner.EXIT_STOPPED;
         }
         return 0;
     }

@@ -32,7 +32,7 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Mixin
     SystemSelection selection;
 
-    @Option(names = "--at", required = true, paramLabel = "A,B,...", converter = NumberListConverter.class,
+    @Option(names = "--at", required = true, paramLabel = "A,B,...", split = ",",
             description = "The state at which to linearize.")
     double[] at;
 
@@ -62,7 +62,7 @@ public final class SpectrumCommand implements Callable<Integer> {
                 JsonOutput.print(spec.commandLine().getOut(), out);
                 spec.commandLine().getErr().println("nodelab spectrum: Newton's method did not converge: "
                         + equilibrium.message());
-                return 3;
+                return CommandLineRunner.EXIT_STOPPED;
             }
             point = equilibrium.point();
         }
