@@ -15,9 +15,13 @@ final class JsonOutput {
     }
 
     static void print(PrintWriter out, Object value) {
+        out.println(toJson(value));
+        out.flush();
+    }
+
+    static String toJson(Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
-            out.flush();
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the result as JSON: " + e.getOriginalMessage(), e);
         }

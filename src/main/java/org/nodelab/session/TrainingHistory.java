@@ -1,0 +1,63 @@
+package org.nodelab.session;
+
+import java.util.Arrays;
+import org.nodelab.train.IterationMetrics;
+
+/**
+ * Per-iteration figures over a whole run, for the charts. Append-only and published by reference: a snapshot
+ * pins {@code size}, and entries below it never change, so readers on other threads need no copy or lock.
+ * Growing replaces the arrays, which older snapshots keep.
+ */
+public final class TrainingHistory {
+
+    private int size;
+    private int[] iteration = new int[256];
+    private double[] trainLoss = new double[256];
+    private double[] testLoss = new double[256];
+    private double[] trainAccuracy = new double[256];
+    private double[] testAccuracy = new double[256];
+    private long[] nfeForward = new long[256];
+    private long[] nfeBackward = new long[256];
+    private double[] damping = new double[256];
+
+    /** An immutable view of the first {@code size} entries. */
+    public record View(int size, int[] iteration, double[] trainLoss, double[] testLoss, double[] trainAccuracy,
+                       double[] testAccuracy, long[] nfeForward, long[] nfeBackward, double[] damping) {
+
+        public long totalNfe() {
+            long total = 0;
+            for (int i = 0; i < size; i++) {
+                total += nfeForward[i] + nfeBackward[i];
+            }
+            return total;
+        }
+    }
+
+    void add(IterationMetrics m) {
+        if (size == iteration.length) {
+            int capacity = size * 2;
+            iteration = Arrays.copyOf(iteration, capacity);
+            trainLoss = Arrays.copyOf(trainLoss, capacity);
+            testLoss = Arrays.copyOf(testLoss, capacity);
+            trainAccuracy = Arrays.copyOf(trainAccuracy, capacity);
+            testAccuracy = Arrays.copyOf(testAccuracy, capacity);
+            nfeForward = Arrays.copyOf(nfeForward, capacity);
+            nfeBackward = Arrays.copyOf(nfeBackward, capacity);
+            damping = Arrays.copyOf(damping, capacity);
+        }
+        iteration[size] = m.iteration();
+        trainLoss[size] = m.trainLoss();
+        testLoss[size] = m.testLoss();
+        trainAccuracy[size] = m.trainAccuracy();
+        testAccuracy[size] = m.testAccuracy();
+        nfeForward[size] = m.nfeForward();
+        nfeBackward[size] = m.nfeBackward();
+        damping[size] = m.damping();
+        size++;
+    }
+
+    View view() {
+        return new View(size, iteration, trainLoss, testLoss, trainAccuracy, testAccuracy, nfeForward, nfeBackward,
+                damping);
+    }
+}
