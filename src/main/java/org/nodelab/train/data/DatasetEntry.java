@@ -9,6 +9,7 @@ import java.util.function.Function;
  * @param description  one line for users
  * @param kind         the task it poses
  * @param defaults     settings that give a good first run
+ * @param generator    makes the dataset from settings (seeded, so deterministic)
  */
 public record DatasetEntry(String id, String description, TaskKind kind, GeneratorSettings defaults,
                            Function<GeneratorSettings, Dataset> generator) {
