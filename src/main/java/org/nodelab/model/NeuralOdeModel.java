@@ -37,7 +37,7 @@ public interface NeuralOdeModel {
     /** Given dL/d(initial state), adds dL/dθ of the input map into {@code gradient} (full length). */
     void initialStateGradient(double[] inputs, double[] stateCotangent, double[] gradient);
 
-    /** Outputs (logits or values) from a batch of final states (batch × outputDimension). */
+    /** Outputs (logits or values) from a batch of final states (batch × outputDimension); reads the first d numbers of each row. */
     void readout(double[] finalState, double[] outputs);
 
     /**
@@ -45,6 +45,56 @@ public interface NeuralOdeModel {
      * into {@code gradient} (full length).
      */
     void readoutGradient(double[] finalState, double[] outputCotangent, double[] stateCotangent, double[] gradient);
+
+    /** Length of the flat parameter vector. */
+    default int parameterCount() {
+        return parameters().length;
+    }
+
+    /** d = inputDimension + augment: the hidden state h that the readout sees (the first d numbers of a row). */
+    int hiddenDimension();
+
+    /** Where the input map's parameters start in {@link #parameters()} (= field().parameterCount()). */
+    int inputMapOffset();
+
+    /** Where the readout's parameters start in {@link #parameters()}. */
+    int readoutOffset();
+
+    /** The knobs this family has (may be empty). */
+    java.util.Set<Knob> knobs();
+
+    /** The live value of a knob; throws IllegalArgumentException for a knob the family does not have. */
+    double knob(Knob knob);
+
+    /**
+     * Changes a knob live: the next field evaluation uses it and {@link #config()} reports it. Throws
+     * IllegalArgumentException for a knob the family does not have or a value out of range.
+     */
+    void setKnob(Knob knob, double value);
+
+    /** Shorthand for {@code knob(Knob.DAMPING)}. */
+    default double damping() {
+        return knob(Knob.DAMPING);
+    }
+
+    /** Shorthand for {@code setKnob(Knob.DAMPING, gamma)}. */
+    default void setDamping(double gamma) {
+        setKnob(Knob.DAMPING, gamma);
+    }
+
+    /** Shorthand for {@code knob(Knob.XI)}. */
+    default double xi() {
+        return knob(Knob.XI);
+    }
+
+    /** Shorthand for {@code setKnob(Knob.XI, xi)}. */
+    default void setXi(double xi) {
+        setKnob(Knob.XI, xi);
+    }
+
+    /** Frees native (off-heap) buffers now rather than at garbage collection; the model is unusable after. */
+    default void close() {
+    }
 
     /** The solver this family integrates with by default (Verlet for the Hamiltonian network). */
     default org.nodelab.ode.Method preferredMethod() {

@@ -1,0 +1,423 @@
+package org.nodelab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.nodelab.model.Assertions2.assertRelativeClose;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.hipparchus.complex.Complex;
+import org.hipparchus.linear.EigenDecompositionNonSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nodelab.model.ModelConfig.Activation;
+import org.nodelab.ode.Method;
+import org.nodelab.ode.OdeSolver;
+import org.nodelab.ode.SeparableVectorField;
+import org.nodelab.ode.Solution;
+import org.nodelab.ode.SolverOptions;
+
+/** Jacobians, spectrum oracles, the MLP's own derivatives, determinism and the live knobs. */
+class ModelStructureTest {
+
+    static Stream<ModelConfig> configs() {
+        return ModelGradientTest.configs();
+    }
+
+    // ---- the analytic first-order Jacobian against central differences ----
+
+    @ParameterizedTest
+    @MethodSource("configs")
+    void analyticJacobianMatchesCentralDifferences(ModelConfig config) {
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        Pipeline.perturb(model, 5, 0.1);
+        ModelField field = NeuralOdeModels.fieldOf(model);
+        int n = model.stateDimension();
+        Random random = new Random(17);
+        for (int trial = 0; trial < 3; trial++) {
+            double[] point = Pipeline.gaussian(random, n, 0.8);
+            double t = random.nextDouble();
+            double[] analytic = new double[n * n];
+            field.jacobian(t, point, analytic);
+            double[] numeric = new double[n * n];
+            double[] up = new double[n];
+            double[] down = new double[n];
+            for (int j = 0; j < n; j++) {
+                double saved = point[j];
+                double eps = 1e-6;
+                point[j] = saved + eps;
+                field.evaluate(t, point, up);
+                point[j] = saved - eps;
+                field.evaluate(t, point, down);
+                point[j] = saved;
+                for (int i = 0; i < n; i++) {
+                    numeric[i * n + j] = (up[i] - down[i]) / (2 * eps);
+                }
+            }
+            for (int k = 0; k < n * n; k++) {
+                assertThat(analytic[k]).as("%s entry %d", config.family(), k).isCloseTo(numeric[k],
+                        org.assertj.core.data.Offset.offset(1e-7 * (1 + Math.abs(numeric[k]))));
+            }
+        }
+    }
+
+    // ---- the MLP's reverse pass against finite differences, every activation ----
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void mlpReversePassMatchesFiniteDifferences(Activation activation) {
+        int in = 3;
+        int out = 2;
+        int batch = 4;
+        Mlp mlp = new Mlp(in, out, 6, 3, activation);
+        double[] theta = new double[mlp.parameterCount()];
+        assertThat(theta.length).isEqualTo(Mlp.parameterCount(in, out, 6, 3));
+        Random random = new Random(3);
+        mlp.initialize(theta, 0, random);
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] += 0.1 * random.nextGaussian();
+        }
+        mlp.load(theta, 0);
+        // rows of stride 5 at offset 1, to exercise the gather
+        double[] y = Pipeline.gaussian(random, 1 + batch * 5, 1.0);
+        double[] c = Pipeline.gaussian(random, batch * out, 1.0);
+        double t = 0.3;
+        double[] inputCot = new double[batch * in];
+        double[] paramCot = new double[theta.length + 2];
+        paramCot[1] = 100; // accumulates on top of what is there, at the given offset
+        mlp.backward(t, y, 5, 1, batch, c, inputCot, paramCot, 2);
+
+        double[] outUp = new double[batch * out];
+        double[] outDown = new double[batch * out];
+        double[] fdParams = new double[theta.length];
+        for (int p = 0; p < theta.length; p++) {
+            double saved = theta[p];
+            theta[p] = saved + 1e-6;
+            mlp.load(theta, 0);
+            mlp.forward(t, y, 5, 1, batch, outUp);
+            theta[p] = saved - 1e-6;
+            mlp.load(theta, 0);
+            mlp.forward(t, y, 5, 1, batch, outDown);
+            theta[p] = saved;
+            fdParams[p] = dot(c, outUp, outDown) / 2e-6;
+        }
+        mlp.load(theta, 0);
+        double[] fdInputs = new double[batch * in];
+        for (int r = 0; r < batch; r++) {
+            for (int j = 0; j < in; j++) {
+                int idx = 1 + r * 5 + j;
+                double saved = y[idx];
+                y[idx] = saved + 1e-6;
+                mlp.forward(t, y, 5, 1, batch, outUp);
+                y[idx] = saved - 1e-6;
+                mlp.forward(t, y, 5, 1, batch, outDown);
+                y[idx] = saved;
+                fdInputs[r * in + j] = dot(c, outUp, outDown) / 2e-6;
+            }
+        }
+        assertThat(paramCot[1]).isEqualTo(100);
+        assertRelativeClose(activation + " parameter cotangent", Arrays.copyOfRange(paramCot, 2, paramCot.length),
+                fdParams, 1e-5);
+        assertRelativeClose(activation + " input cotangent", inputCot, fdInputs, 1e-5);
+
+        // the per-point Jacobian is the VJP with unit cotangents
+        double[] jac = new double[out * in];
+        mlp.jacobian(t, y, 1, jac);
+        double[] single = new double[out];
+        double[] singleCot = new double[in];
+        for (int i = 0; i < out; i++) {
+            single[i] = 1;
+            mlp.backward(t, y, 5, 1, 1, single, singleCot, null, 0);
+            single[i] = 0;
+            for (int j = 0; j < in; j++) {
+                assertThat(jac[i * in + j]).isCloseTo(singleCot[j], org.assertj.core.data.Offset.offset(1e-14));
+            }
+        }
+        mlp.close();
+    }
+
+    private static double dot(double[] c, double[] up, double[] down) {
+        double acc = 0;
+        for (int i = 0; i < c.length; i++) {
+            acc += c[i] * (up[i] - down[i]);
+        }
+        return acc;
+    }
+
+    @Test
+    void mlpHandlesManyBatchSizesAndGivesTheSameRowsInEach() {
+        Mlp mlp = new Mlp(2, 2, 5, 2, Activation.TANH);
+        double[] theta = new double[mlp.parameterCount()];
+        mlp.initialize(theta, 0, new Random(1));
+        double[] y = Pipeline.gaussian(new Random(2), 2 * 20, 1.0);
+        double[] all = new double[2 * 20];
+        mlp.forward(0.5, y, 2, 0, 20, all);
+        for (int batch = 1; batch <= 12; batch++) { // more sizes than the cache keeps
+            double[] part = new double[2 * batch];
+            mlp.forward(0.5, y, 2, 0, batch, part);
+            assertThat(part).containsExactly(Arrays.copyOf(all, 2 * batch));
+        }
+        mlp.close();
+    }
+
+    // ---- spectrum oracles ----
+
+    @ParameterizedTest
+    @EnumSource(value = ModelFamily.class, names = {"HBNODE", "GHBNODE"})
+    void heavyBallSpectrumFollowsTheQuadraticOracle(ModelFamily family) {
+        double gamma = 0.7;
+        ModelConfig config = new ModelConfig(family, 2, 3, 8, 2, Activation.TANH, 1, gamma, false, 0.25, 0.1,
+                false, 9L);
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        Pipeline.perturb(model, 4, 0.3);
+        int d = model.hiddenDimension();
+        int n = 2 * d;
+        double[] point = Pipeline.gaussian(new Random(8), n, 0.5);
+        if (family == ModelFamily.GHBNODE) {
+            Arrays.fill(point, d, n, 0); // tanh'(0) = 1, so the top-right block is I as in the oracle
+        }
+        double[] j = new double[n * n];
+        NeuralOdeModels.fieldOf(model).jacobian(0.4, point, j);
+        double xi = family == ModelFamily.GHBNODE ? model.xi() : 0;
+        // structure [[0, I], [A − ξI, −γI]] with A = ∂f/∂h
+        double[][] a = new double[d][d];
+        for (int r = 0; r < d; r++) {
+            for (int c = 0; c < d; c++) {
+                assertThat(j[r * n + c]).isZero();
+                assertThat(j[r * n + d + c]).isEqualTo(r == c ? 1.0 : 0.0);
+                assertThat(j[(d + r) * n + d + c]).isEqualTo(r == c ? -gamma : 0.0);
+                a[r][c] = j[(d + r) * n + c] + (r == c ? xi : 0);
+            }
+        }
+        // each eigenvalue μ of A − ξI gives λ = (−γ ± sqrt(γ² + 4μ)) / 2
+        double[][] shifted = new double[d][d];
+        for (int r = 0; r < d; r++) {
+            for (int c = 0; c < d; c++) {
+                shifted[r][c] = a[r][c] - (r == c ? xi : 0);
+            }
+        }
+        List<Complex> expected = new ArrayList<>();
+        for (Complex mu : eigenvalues(shifted)) {
+            Complex root = mu.multiply(4).add(gamma * gamma).sqrt();
+            expected.add(root.subtract(gamma).divide(2));
+            expected.add(root.negate().subtract(gamma).divide(2));
+        }
+        double[][] full = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            full[r] = Arrays.copyOfRange(j, r * n, (r + 1) * n);
+        }
+        assertSameSpectrum(eigenvalues(full), expected, 1e-8);
+    }
+
+    @Test
+    void heavyBallSpectrumWithALinearField() {
+        // f = A h exactly: a depth-1, width-d ReLU MLP whose hidden units stay in ReLU's linear region:
+        // hidden = relu(h + B·1) = h + B·1 (B = 100, the t column weighted 0), out = A·hidden − B·A·1 = A h.
+        int d = 2;
+        ModelConfig config = new ModelConfig(ModelFamily.HBNODE, d, 1, d, 1, Activation.RELU, 0, 0.5, false,
+                0, 0.1, false, 1L);
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        double[] theta = model.parameters();
+        double[][] a = {{-1.0, 0.4}, {0.3, -2.0}};
+        double big = 100;
+        Arrays.fill(theta, 0, model.field().parameterCount(), 0);
+        // layer 0: W0 (3 × 2): rows h1, h2, t ; b0 (2)
+        theta[0] = 1;
+        theta[3] = 1;
+        theta[6] = big;
+        theta[7] = big;
+        // layer 1: W1 (2 × 2) at 8, b1 at 12: out_j = Σ_i hidden_i W1[i][j] + b1_j, so W1 = Aᵀ
+        for (int i = 0; i < d; i++) {
+            for (int jj = 0; jj < d; jj++) {
+                theta[8 + i * d + jj] = a[jj][i];
+            }
+        }
+        for (int jj = 0; jj < d; jj++) {
+            theta[12 + jj] = -big * (a[jj][0] + a[jj][1]);
+        }
+        model.parametersChanged();
+        double[] point = {0.3, -0.2, 0.1, 0.05};
+        double[] rate = new double[4];
+        model.field().evaluate(0, point, rate);
+        assertThat(rate[2]).isCloseTo(-0.5 * 0.1 + a[0][0] * 0.3 + a[0][1] * -0.2,
+                org.assertj.core.data.Offset.offset(1e-12));
+        double[] j = new double[16];
+        NeuralOdeModels.fieldOf(model).jacobian(0, point, j);
+        double[][] full = new double[4][];
+        for (int r = 0; r < 4; r++) {
+            full[r] = Arrays.copyOfRange(j, r * 4, r * 4 + 4);
+        }
+        List<Complex> expected = new ArrayList<>();
+        for (Complex mu : eigenvalues(a)) {
+            Complex root = mu.multiply(4).add(0.25).sqrt();
+            expected.add(root.subtract(0.5).divide(2));
+            expected.add(root.negate().subtract(0.5).divide(2));
+        }
+        assertSameSpectrum(eigenvalues(full), expected, 1e-10);
+    }
+
+    @Test
+    void antisymmetricEigenvaluesHaveRealPartMinusHalfGamma() {
+        for (double shift : new double[] {0.0, 0.1, 0.8}) {
+            ModelConfig config = new ModelConfig(ModelFamily.ANTISYMMETRIC, 3, 2, 8, 2, Activation.TANH, 2, 0.5,
+                    false, 0.1, shift, false, 12L);
+            NeuralOdeModel model = NeuralOdeModels.create(config);
+            Pipeline.perturb(model, 2, 0.5);
+            int d = model.hiddenDimension();
+            double[] k = NeuralOdeModels.antisymmetricMatrix(model);
+            double[][] m = new double[d][];
+            for (int r = 0; r < d; r++) {
+                m[r] = Arrays.copyOfRange(k, r * d, (r + 1) * d);
+            }
+            for (Complex lambda : eigenvalues(m)) {
+                assertThat(lambda.getReal()).isCloseTo(-shift / 2, org.assertj.core.data.Offset.offset(1e-12));
+            }
+            // live change of the shift moves every eigenvalue
+            model.setKnob(Knob.GAMMA_SHIFT, 2.0);
+            double[] k2 = NeuralOdeModels.antisymmetricMatrix(model);
+            for (int r = 0; r < d; r++) {
+                m[r] = Arrays.copyOfRange(k2, r * d, (r + 1) * d);
+            }
+            for (Complex lambda : eigenvalues(m)) {
+                assertThat(lambda.getReal()).isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-12));
+            }
+            assertThat(model.config().gammaShift()).isEqualTo(2.0);
+        }
+    }
+
+    private static Complex[] eigenvalues(double[][] m) {
+        RealMatrix matrix = MatrixUtils.createRealMatrix(m);
+        return new EigenDecompositionNonSymmetric(matrix).getEigenvalues();
+    }
+
+    private static void assertSameSpectrum(Complex[] actual, List<Complex> expected, double tolerance) {
+        assertThat(actual).hasSize(expected.size());
+        List<Complex> left = new ArrayList<>(expected);
+        for (Complex lambda : actual) {
+            Complex best = null;
+            for (Complex e : left) {
+                if (best == null || e.subtract(lambda).norm() < best.subtract(lambda).norm()) {
+                    best = e;
+                }
+            }
+            assertThat(best.subtract(lambda).norm()).as("eigenvalue %s, nearest expected %s", lambda, best)
+                    .isLessThan(tolerance * (1 + lambda.norm()));
+            left.remove(best);
+        }
+    }
+
+    // ---- determinism, layout, knobs ----
+
+    @ParameterizedTest
+    @MethodSource("configs")
+    void sameSeedGivesIdenticalModelsAndOutputs(ModelConfig config) {
+        NeuralOdeModel first = NeuralOdeModels.create(config);
+        NeuralOdeModel second = NeuralOdeModels.create(config);
+        assertThat(second.parameters()).containsExactly(first.parameters());
+        Pipeline p1 = new Pipeline(first, 5, 1);
+        Pipeline p2 = new Pipeline(second, 5, 1);
+        SolverOptions options = SolverOptions.of(first.preferredMethod()).withStepSize(0.05);
+        double[] y1 = p1.solve(options).finalState();
+        double[] y2 = p2.solve(options).finalState();
+        assertThat(y2).containsExactly(y1);
+        double[] o1 = new double[15];
+        double[] o2 = new double[15];
+        first.readout(y1, o1);
+        second.readout(y2, o2);
+        assertThat(o2).containsExactly(o1);
+
+        ModelConfig other = new ModelConfig(config.family(), 2, 3, 8, 2, config.activation(), config.augment(),
+                config.damping(), config.learnDamping(), config.xi(), config.gammaShift(),
+                config.learnInitialVelocity(), config.seed() + 1);
+        assertThat(NeuralOdeModels.create(other).parameters()).isNotEqualTo(first.parameters());
+        // layout: [field | input map | readout]
+        int d = first.hiddenDimension();
+        assertThat(first.readoutOffset() + d * 3 + 3).isEqualTo(first.parameterCount());
+        assertThat(first.inputMapOffset()).isEqualTo(first.field().parameterCount());
+    }
+
+    @Test
+    void learnedDampingStaysInsideTheUnitIntervalAndItsGradientMatchesFiniteDifferences() {
+        ModelConfig config = new ModelConfig(ModelFamily.HBNODE, 2, 3, 8, 2, Activation.TANH, 0, 0.3, true, 0.1,
+                0.1, true, 5L);
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        assertThat(model.damping()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-15));
+        int raw = model.field().parameterCount() - 1;
+        Pipeline pipeline = new Pipeline(model, 5, 6);
+        double[] g = pipeline.gradient(Pipeline.dopri5(1e-10), true, Pipeline.dopri5(1e-10));
+        double[] theta = model.parameters();
+        double saved = theta[raw];
+        SolverOptions tight = Pipeline.dopri5(1e-12);
+        theta[raw] = saved + 1e-5;
+        double up = pipeline.lossOf(pipeline.solve(tight).finalState());
+        theta[raw] = saved - 1e-5;
+        double down = pipeline.lossOf(pipeline.solve(tight).finalState());
+        theta[raw] = saved;
+        double fd = (up - down) / 2e-5;
+        assertThat(fd).isNotZero();
+        assertThat(g[raw]).isCloseTo(fd, org.assertj.core.data.Offset.offset(1e-4 * Math.abs(fd)));
+
+        // gradient steps that push γ_raw hard both ways never leave (0, 1)
+        for (double push : new double[] {1e3, -1e3, 1e6, -1e6}) {
+            theta[raw] += push;
+            double gamma = model.damping();
+            assertThat(gamma).isGreaterThan(0).isLessThan(1);
+            Solution s = pipeline.solve(Pipeline.dopri5(1e-6));
+            assertThat(s.isSuccess()).isTrue();
+        }
+        model.setDamping(0.9);
+        assertThat(model.damping()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(model.config().damping()).isEqualTo(0.9);
+        assertThatThrownBy(() -> model.setDamping(1.0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void knobsChangeTheFieldLive() {
+        ModelConfig config = new ModelConfig(ModelFamily.GHBNODE, 2, 3, 8, 2, Activation.TANH, 0, 0.5, false, 0.1,
+                0.1, false, 5L);
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        assertThat(model.knobs()).containsExactlyInAnyOrder(Knob.DAMPING, Knob.XI);
+        double[] point = {0.3, -0.2, 0.7, 0.1};
+        double[] before = new double[4];
+        double[] after = new double[4];
+        model.field().evaluate(0, point, before);
+        model.setDamping(0.8);
+        model.setXi(0.4);
+        model.field().evaluate(0, point, after);
+        // m' changes by −Δγ m − Δξ h
+        assertThat(after[2] - before[2]).isCloseTo(-0.3 * 0.7 - 0.3 * 0.3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(after[0]).isEqualTo(before[0]);
+        assertThat(model.config().damping()).isEqualTo(0.8);
+        assertThat(model.config().xi()).isEqualTo(0.4);
+        NeuralOdeModel node = NeuralOdeModels.create(ModelConfig.defaults(ModelFamily.NODE, 2, 2));
+        assertThat(node.knobs()).isEmpty();
+        assertThatThrownBy(() -> node.setDamping(0.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("damping");
+    }
+
+    @Test
+    void hamiltonianIsSplitAndVerletAgreesWithDopri5() {
+        ModelConfig config = new ModelConfig(ModelFamily.HAMILTONIAN, 2, 3, 8, 2, Activation.TANH, 1, 0.5, false,
+                0.1, 0.1, false, 3L);
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        Pipeline.perturb(model, 1, 0.2);
+        assertThat(model.field()).isInstanceOf(SeparableVectorField.class);
+        assertThat(model.preferredMethod()).isEqualTo(Method.VERLET);
+        Pipeline pipeline = new Pipeline(model, 5, 2);
+        double[] verlet = pipeline.solve(SolverOptions.of(Method.VERLET).withStepSize(1e-3)).finalState();
+        double[] exact = pipeline.solve(Pipeline.dopri5(1e-11)).finalState();
+        for (int i = 0; i < exact.length; i++) {
+            assertThat(verlet[i]).isCloseTo(exact[i], org.assertj.core.data.Offset.offset(1e-5));
+        }
+        // z(0) = 0, y(0) = [x, 0]
+        double[] y0 = pipeline.initialState();
+        assertThat(Arrays.copyOfRange(y0, 2, 6)).containsOnly(0.0);
+    }
+}
