@@ -20,6 +20,7 @@ import org.nodelab.model.ModelFamily;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.model.ParameterBlock;
+import org.nodelab.model.ParameterLayouts;
 import org.nodelab.ode.Method;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.RegularizerKind;
@@ -91,7 +92,7 @@ public final class ModelFiles {
         tc.put("integrationTime", config.integrationTime());
         tc.put("batchSize", config.batchSize());
         ArrayNode layout = root.putArray("parameterLayout");
-        for (ParameterBlock block : model.parameterLayout()) {
+        for (ParameterBlock block : ParameterLayouts.of(model)) {
             ObjectNode b = layout.addObject();
             b.put("name", block.name());
             b.put("offset", block.offset());
@@ -193,7 +194,7 @@ public final class ModelFiles {
             throw new ModelFileException(name + ": model.stateDimension is " + f.integer(mc, "stateDimension")
                     + " but a " + family.id() + " with these settings has " + model.stateDimension());
         }
-        checkLayout(name, f, f.array(root, "parameterLayout"), model.parameterLayout());
+        checkLayout(name, f, f.array(root, "parameterLayout"), ParameterLayouts.of(model));
         JsonNode values = f.array(root, "parameters");
         double[] theta = model.parameters();
         if (values.size() != theta.length) {

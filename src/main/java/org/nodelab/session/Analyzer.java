@@ -31,6 +31,8 @@ final class Analyzer {
 
     private final Trainer trainer;
     private final int[] tracked;
+    private final double[] trainInputs;
+    private final int[] trainLabels;
     private double lastMillis;
     private int lastIteration;
     private double trainingMillisSince;
@@ -38,7 +40,9 @@ final class Analyzer {
     Analyzer(Trainer trainer) {
         this.trainer = trainer;
         Dataset data = trainer.data();
-        int n = data.trainLabels().length;
+        this.trainInputs = data.train().features();
+        this.trainLabels = data.train().isLabeled() ? data.train().labels() : new int[data.train().size()];
+        int n = trainLabels.length;
         int count = Math.min(TRACKED_POINTS, n);
         this.tracked = new int[count];
         for (int i = 0; i < count; i++) {
@@ -61,7 +65,7 @@ final class Analyzer {
         Dataset data = trainer.data();
         int d = data.featureDimension();
         int stateDim = model.stateDimension();
-        double end = trainer.config().integrationTime();
+        double end = trainer.horizon();
         SolverOptions options = SolverOptions.of(Method.DOPRI5)
                 .withTolerances(trainer.config().rtol(), trainer.config().atol())
                 .withMaxSteps(trainer.config().maxSteps());
@@ -69,8 +73,8 @@ final class Analyzer {
         double[] inputs = new double[tracked.length * d];
         int[] labels = new int[tracked.length];
         for (int i = 0; i < tracked.length; i++) {
-            System.arraycopy(data.trainInputs(), tracked[i] * d, inputs, i * d, d);
-            labels[i] = data.trainLabels()[tracked[i]];
+            System.arraycopy(trainInputs, tracked[i] * d, inputs, i * d, d);
+            labels[i] = trainLabels[tracked[i]];
         }
         double[] start = new double[tracked.length * stateDim];
         model.initialState(inputs, start);
@@ -97,7 +101,8 @@ final class Analyzer {
             largest[i] = ftle.exponents()[i].length > 0 ? ftle.exponents()[i][0] : Double.NaN;
         }
 
-        AnalysisSnapshot.DecisionGrid grid = d == 2 ? decisionGrid(model, data, options) : null;
+        AnalysisSnapshot.DecisionGrid grid = d == 2 && data.kind() == org.nodelab.train.data.TaskKind.CLASSIFICATION
+                ? decisionGrid(model, data, options) : null;
         double millis = (System.nanoTime() - started) / 1e6;
         lastMillis = millis;
         lastIteration = iteration;
@@ -108,7 +113,7 @@ final class Analyzer {
     }
 
     private AnalysisSnapshot.DecisionGrid decisionGrid(NeuralOdeModel model, Dataset data, SolverOptions options) {
-        double[] x = data.trainInputs();
+        double[] x = trainInputs;
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
         double yMin = Double.POSITIVE_INFINITY;
@@ -136,12 +141,11 @@ final class Analyzer {
         }
         double[] start = new double[cells * model.stateDimension()];
         model.initialState(points, start);
-        Solution s = OdeSolver.solve(model.field(), start, new double[] {0, trainer.config().integrationTime()},
-                options);
+        Solution s = OdeSolver.solve(model.field(), start, new double[] {0, trainer.horizon()}, options);
         if (!s.isSuccess()) {
             return null;
         }
-        int classes = data.outputDimension();
+        int classes = data.classCount();
         double[] logits = new double[cells * classes];
         model.readout(s.finalState(), logits);
         int[] predicted = new int[cells];

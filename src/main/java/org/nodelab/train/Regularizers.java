@@ -2,68 +2,59 @@ package org.nodelab.train;
 
 import java.util.SplittableRandom;
 import org.nodelab.model.NeuralOdeModel;
-import org.nodelab.ode.ButcherTableau;
 import org.nodelab.ode.LocalStepError;
 import org.nodelab.ode.Method;
-import org.nodelab.ode.Solution;
 
 /**
  * Adds λ · R and its gradient to a training step. Local error regularization needs the state at a random
- * time t_r, so the trainer asks {@link #outputTimes} for the times to solve at before the forward solve;
- * outputs never shorten steps, so asking for t_r costs no NFE.
+ * time t_r, which the trainer adds to the forward solve's output times; outputs never shorten steps, so
+ * asking for t_r costs no NFE.
  */
 final class Regularizers {
 
     private final SplittableRandom random;
-    private double sampledTime = Double.NaN;
 
     Regularizers(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
-    /** The forward solve's output times: [0, T], or [0, t_r, T] with t_r ~ U(0, T) for local regularization. */
-    double[] outputTimes(TrainingConfig config) {
-        double end = config.integrationTime();
+    /** t_r ~ U(0, horizon) strictly inside, when local regularization is on; NaN otherwise. */
+    double sampleTime(TrainingConfig config, double horizon) {
         if (config.regularizer() == RegularizerKind.LOCAL_ERROR && config.regularizationStrength() > 0) {
-            // Keep t_r strictly inside (0, T): output times must be strictly increasing.
-            sampledTime = end * (0.001 + 0.998 * random.nextDouble());
-            return new double[] {0, sampledTime, end};
+            return horizon * (0.001 + 0.998 * random.nextDouble());
         }
-        sampledTime = Double.NaN;
-        return new double[] {0, end};
+        return Double.NaN;
     }
 
-    /** Adds λ · dR/dθ into {@code gradient} and returns λ · R (0 when there is no regularizer). */
-    double addTo(TrainingConfig config, NeuralOdeModel model, Solution forward, double[] gradient) {
+    /** Adds λ · dR/dθ into {@code gradient} and returns λ · R, for regularizers that need no sampled state. */
+    double addTo(TrainingConfig config, NeuralOdeModel model, double[] unused, double[] gradient) {
         double lambda = config.regularizationStrength();
-        if (lambda == 0) {
+        if (lambda == 0 || config.regularizer() == RegularizerKind.NONE) {
             return 0;
         }
-        switch (config.regularizer()) {
-            case NONE:
-                return 0;
-            case WEIGHT_DECAY: {
-                double[] theta = model.parameters();
-                double sum = 0;
-                for (int i = 0; i < theta.length; i++) {
-                    sum += theta[i] * theta[i];
-                    gradient[i] += lambda * theta[i];
-                }
-                return 0.5 * lambda * sum;
+        if (config.regularizer() == RegularizerKind.WEIGHT_DECAY) {
+            double[] theta = model.parameters();
+            double sum = 0;
+            for (int i = 0; i < theta.length; i++) {
+                sum += theta[i] * theta[i];
+                gradient[i] += lambda * theta[i];
             }
-            case LOCAL_ERROR: {
-                Method method = config.solver().isAdaptive() ? config.solver() : Method.DOPRI5;
-                ButcherTableau tableau = method.tableau();
-                LocalStepError.Result r = LocalStepError.compute(model.field(), tableau, sampledTime,
-                        forward.states()[1], config.rtol(), config.atol(), true);
-                double[] g = r.parameterGradient();
-                for (int i = 0; i < g.length; i++) {
-                    gradient[i] += lambda * g[i];
-                }
-                return lambda * r.value();
-            }
-            default:
-                throw new IllegalStateException("unhandled regularizer " + config.regularizer());
+            return 0.5 * lambda * sum;
         }
+        throw new IllegalStateException(config.regularizer() + " needs a sampled state");
+    }
+
+    /** Local error regularization from the state at the sampled time: λ · EEst · h and its gradient. */
+    double addTo(TrainingConfig config, NeuralOdeModel model, double[] sampledState, double sampleTime,
+                 double[] gradient) {
+        double lambda = config.regularizationStrength();
+        Method method = config.solver().isAdaptive() ? config.solver() : Method.DOPRI5;
+        LocalStepError.Result r = LocalStepError.compute(model.field(), method.tableau(), sampleTime, sampledState,
+                config.rtol(), config.atol(), true);
+        double[] g = r.parameterGradient();
+        for (int i = 0; i < g.length; i++) {
+            gradient[i] += lambda * g[i];
+        }
+        return lambda * r.value();
     }
 }

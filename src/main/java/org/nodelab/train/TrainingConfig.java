@@ -60,11 +60,10 @@ public record TrainingConfig(ModelConfig model, String dataset, int points, doub
                 RegularizerKind.NONE, 0.0, 1.0, 0, 10);
     }
 
-    /** Forward-solve options; backprop needs the tape, and Verlet has a fixed step of T/20. */
+    /** Forward-solve options; backprop needs the tape. Fixed-step sizes are the trainer's to choose. */
     public SolverOptions solverOptions() {
-        SolverOptions options = new SolverOptions(solver, rtol, atol, Double.NaN, Double.NaN, maxSteps,
+        return new SolverOptions(solver, rtol, atol, Double.NaN, Double.NaN, maxSteps,
                 gradient == GradientMethod.BACKPROP);
-        return solver.isAdaptive() ? options : options.withStepSize(integrationTime / 20);
     }
 
     /** Whether moving from this config to {@code next} needs a fresh model and dataset. */

@@ -1,0 +1,85 @@
+package org.nodelab.train;
+
+import org.nodelab.model.NeuralOdeModel;
+import org.nodelab.ode.OdeSolver;
+import org.nodelab.ode.Solution;
+import org.nodelab.ode.SolverOptions;
+import org.nodelab.train.data.Dataset;
+
+/** Inputs flow from 0 to T; the readout of the state at T gives class logits, scored by cross-entropy. */
+final class ClassificationTask implements TrainingTask {
+
+    private final double horizon;
+    private final int features;
+    private final int classes;
+    private final double[] trainInputs;
+    private final int[] trainLabels;
+    private final double[] testInputs;
+    private final int[] testLabels;
+
+    ClassificationTask(Dataset data, double horizon) {
+        this.horizon = horizon;
+        this.features = data.featureDimension();
+        this.classes = data.classCount();
+        this.trainInputs = data.train().features();
+        this.trainLabels = data.train().labels();
+        this.testInputs = data.test().features();
+        this.testLabels = data.test().labels();
+    }
+
+    @Override
+    public double[] trainingTimes(double sampleTime) {
+        return Double.isNaN(sampleTime) ? new double[] {0, horizon} : new double[] {0, sampleTime, horizon};
+    }
+
+    @Override
+    public double trainingHorizon() {
+        return horizon;
+    }
+
+    @Override
+    public int trainSize() {
+        return trainLabels.length;
+    }
+
+    @Override
+    public double[] inputs(Batch batch) {
+        return batch.gather(trainInputs, features);
+    }
+
+    @Override
+    public Fit fit(NeuralOdeModel model, Solution solution, Batch batch, double[][] cotangents, double[] gradient) {
+        int[] labels = batch.gather(trainLabels);
+        double[] last = solution.finalState();
+        double[] logits = new double[labels.length * classes];
+        model.readout(last, logits);
+        double[] logitCotangent = new double[logits.length];
+        double loss = Losses.crossEntropy(logits, labels, classes, logitCotangent);
+        double[] stateCotangent = new double[last.length];
+        model.readoutGradient(last, logitCotangent, stateCotangent, gradient);
+        cotangents[cotangents.length - 1] = stateCotangent;
+        return new Fit(loss, Losses.accuracy(logits, labels, classes));
+    }
+
+    @Override
+    public Evaluation test(NeuralOdeModel model, SolverOptions options) {
+        double[] start = new double[testLabels.length * model.stateDimension()];
+        model.initialState(testInputs, start);
+        Solution s = OdeSolver.solve(model.field(), start, new double[] {0, horizon}, options);
+        if (!s.isSuccess()) {
+            return new Evaluation(Double.NaN, Double.NaN, s.statistics().nfe(), s.message());
+        }
+        double[] logits = new double[testLabels.length * classes];
+        model.readout(s.finalState(), logits);
+        return new Evaluation(Losses.crossEntropy(logits, testLabels, classes, null),
+                Losses.accuracy(logits, testLabels, classes), s.statistics().nfe(), null);
+    }
+
+    double[] trainInputs() {
+        return trainInputs;
+    }
+
+    int[] trainLabels() {
+        return trainLabels;
+    }
+}

@@ -1,0 +1,206 @@
+package org.nodelab.train;
+
+import java.util.Arrays;
+import org.nodelab.model.Knob;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.NeuralOdeModel;
+import org.nodelab.model.NeuralOdeModels;
+import org.nodelab.ode.Adjoint;
+import org.nodelab.ode.Backprop;
+import org.nodelab.ode.Gradient;
+import org.nodelab.ode.Method;
+import org.nodelab.ode.OdeSolver;
+import org.nodelab.ode.SeparableVectorField;
+import org.nodelab.ode.Solution;
+import org.nodelab.ode.SolverOptions;
+import org.nodelab.train.data.Dataset;
+import org.nodelab.train.data.DatasetRegistry;
+import org.nodelab.train.data.GeneratorSettings;
+import org.nodelab.train.data.TaskKind;
+
+/**
+ * One training run, stepped one iteration at a time by whoever owns it (the session's thread, a CLI loop or
+ * a test). Not thread-safe. A failed iteration (solver trouble, NaN or Inf) changes nothing: the parameters
+ * stay those of the last good iteration and the reason comes back in {@link IterationMetrics#fault()}.
+ */
+public final class Trainer implements AutoCloseable {
+
+    private TrainingConfig config;
+    private final Dataset data;
+    private final TrainingTask task;
+    private final NeuralOdeModel model;
+    private final AdamOptimizer optimizer;
+    private final Regularizers regularizers;
+    private final double[] gradient;
+    private int iteration;
+
+    public Trainer(TrainingConfig config) {
+        this(config, DatasetRegistry.generate(config.dataset(),
+                GeneratorSettings.of(config.points(), config.noise(), config.dataSeed())));
+    }
+
+    /** Trains on a given dataset (an imported CSV, say); the config's dataset fields only label the run. */
+    public Trainer(TrainingConfig config, Dataset data) {
+        this.data = data;
+        boolean series = data.kind() == TaskKind.TIME_SERIES;
+        if (data.kind() == TaskKind.REGRESSION) {
+            throw new IllegalArgumentException(data.name() + " is a regression set; the trainer handles "
+                    + "classification and time series");
+        }
+        ModelConfig m = config.model();
+        int outputs = series ? data.timeSeriesLayout().orElseThrow().valuesPerObservation() : data.classCount();
+        ModelConfig fitted = new ModelConfig(m.family(), data.featureDimension(), outputs, m.width(), m.depth(),
+                m.activation(), m.augment(), m.damping(), m.learnDamping(), m.xi(), m.gammaShift(),
+                m.learnInitialVelocity(), m.seed());
+        this.config = config.withModel(fitted);
+        this.task = series ? new TimeSeriesTask(data) : new ClassificationTask(data, config.integrationTime());
+        this.model = NeuralOdeModels.create(fitted);
+        this.optimizer = new AdamOptimizer(model.parameterCount(), config.learningRate());
+        this.regularizers = new Regularizers(config.dataSeed() ^ 0x5DEECE66DL);
+        this.gradient = new double[model.parameterCount()];
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public NeuralOdeModel model() {
+        return model;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public int iteration() {
+        return iteration;
+    }
+
+    /** The time the model's flow runs for in training: T, or the time series' training horizon. */
+    public double horizon() {
+        return task.trainingHorizon();
+    }
+
+    /**
+     * Applies the live settings of {@code next}: knobs, solver, tolerances, gradient method, regularizer,
+     * learning rate, clipping. Build a new trainer instead when {@link TrainingConfig#requiresRestart} says so.
+     */
+    public void apply(TrainingConfig next) {
+        if (config.requiresRestart(next)) {
+            throw new IllegalArgumentException("this change needs a restart (model shape or dataset changed)");
+        }
+        ModelConfig old = config.model();
+        ModelConfig wanted = next.model();
+        // Only knobs the user moved are written, so a learned γ is not reset by an unrelated change.
+        setIfChanged(Knob.DAMPING, old.damping(), wanted.damping());
+        setIfChanged(Knob.XI, old.xi(), wanted.xi());
+        setIfChanged(Knob.GAMMA_SHIFT, old.gammaShift(), wanted.gammaShift());
+        this.config = next.withModel(new ModelConfig(old.family(), old.inputDimension(), old.outputDimension(),
+                old.width(), old.depth(), old.activation(), old.augment(), wanted.damping(), old.learnDamping(),
+                wanted.xi(), wanted.gammaShift(), old.learnInitialVelocity(), old.seed()));
+        optimizer.setLearningRate(next.learningRate());
+    }
+
+    private void setIfChanged(Knob knob, double before, double after) {
+        if (before != after && model.knobs().contains(knob)) {
+            model.setKnob(knob, after);
+        }
+    }
+
+    /** The solver a training solve uses: Verlet only where the field is a split system. */
+    public SolverOptions solverOptions() {
+        SolverOptions options = config.solverOptions();
+        if (options.method() == Method.VERLET && !(model.field() instanceof SeparableVectorField)) {
+            options = options.withMethod(Method.RK4);
+        }
+        if (options.method() == Method.VERLET && options.recordSteps()) {
+            // Backprop through Verlet is not available; rk4 on the same split field is.
+            options = options.withMethod(Method.RK4);
+        }
+        return options.method().isAdaptive() ? options : options.withStepSize(task.trainingHorizon() / 20);
+    }
+
+    /** One optimizer step on a batch of training points, then the test figures with the updated parameters. */
+    public IterationMetrics step() {
+        long started = System.nanoTime();
+        int next = iteration + 1;
+        double[] saved = model.parameters().clone();
+        Batch batch = Batch.of(task.trainSize(), config.batchSize(), next, config.dataSeed());
+        SolverOptions options = solverOptions();
+        double sampleTime = regularizers.sampleTime(config, task.trainingHorizon());
+        double[] times = task.trainingTimes(sampleTime);
+
+        double[] inputs = task.inputs(batch);
+        double[] start = new double[batch.size() * model.stateDimension()];
+        model.initialState(inputs, start);
+        Solution forward = OdeSolver.solve(model.field(), start, times, options);
+        if (!forward.isSuccess()) {
+            return failure(next, forward, started, "the forward solve stopped: " + forward.message());
+        }
+        Arrays.fill(gradient, 0);
+        double[][] cotangents = new double[times.length][];
+        TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
+        Gradient back = config.gradient() == GradientMethod.ADJOINT
+                ? Adjoint.gradient(model.field(), forward, cotangents, options.withRecordSteps(false))
+                : Backprop.gradient(model.field(), forward, cotangents);
+        if (!back.isSuccess()) {
+            return failure(next, forward, started, "the backward pass stopped: " + back.message());
+        }
+        double[] fieldGradient = back.parameters();
+        for (int i = 0; i < fieldGradient.length; i++) {
+            gradient[i] += fieldGradient[i];
+        }
+        model.initialStateGradient(inputs, back.initialState(), gradient);
+        double regularization = Double.isNaN(sampleTime) ? regularizers.addTo(config, model, null, gradient)
+                : regularizers.addTo(config, model, forward.states()[task.indexOf(times, sampleTime)], sampleTime,
+                        gradient);
+
+        if (!Double.isFinite(fit.loss()) || !Double.isFinite(regularization) || !allFinite(gradient)) {
+            return failure(next, forward, started, "the loss or its gradient became NaN or infinite");
+        }
+        double norm = optimizer.step(model.parameters(), gradient, config.clipNorm());
+        model.parametersChanged();
+        if (!allFinite(model.parameters())) {
+            System.arraycopy(saved, 0, model.parameters(), 0, saved.length);
+            model.parametersChanged();
+            return failure(next, forward, started, "the update produced NaN or infinite parameters");
+        }
+        iteration = next;
+        Evaluation test = task.test(model, options.withRecordSteps(false));
+        return new IterationMetrics(next, fit.loss(), fit.accuracy(), test.loss(), test.accuracy(), regularization,
+                forward.statistics().nfe(), back.backwardEvaluations(), forward.statistics().accepted(),
+                forward.statistics().rejected(), forward.statistics().stepSizes(), norm, damping(),
+                (System.nanoTime() - started) / 1e6, null);
+    }
+
+    /** Test-set figures at the current parameters with the given solver options. */
+    public Evaluation evaluate(SolverOptions options) {
+        return task.test(model, options.withRecordSteps(false));
+    }
+
+    /** The live damping γ, or NaN for families without one. */
+    public double damping() {
+        return model.knobs().contains(Knob.DAMPING) ? model.damping() : Double.NaN;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    private IterationMetrics failure(int next, Solution forward, long started, String reason) {
+        return new IterationMetrics(next, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                forward.statistics().nfe(), 0, forward.statistics().accepted(), forward.statistics().rejected(),
+                forward.statistics().stepSizes(), Double.NaN, damping(), (System.nanoTime() - started) / 1e6,
+                reason + "; the parameters of iteration " + iteration + " are kept");
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
