@@ -291,12 +291,20 @@ public final class Mlp {
             INDArray a = input;
             for (int l = 0; l < depth; l++) {
                 Nd4j.gemm(a, weights[l], pre[l], false, false, 1.0, 0.0);
-                pre[l].addiRowVector(biases[l]);
+                addBias(pre[l], biases[l]);
                 activate(pre[l], post[l]);
                 a = post[l];
             }
             Nd4j.gemm(a, weights[depth], output, false, false, 1.0, 0.0);
-            output.addiRowVector(biases[depth]);
+            addBias(output, biases[depth]);
+        }
+
+        /**
+         * target += 1ᵀ·b as a rank-one gemm. ND4J's row-vector broadcast (addiRowVector) crashed the JVM
+         * intermittently here (SIGSEGV in DataBuffer::primary during execBroadcast); BLAS gemm does not.
+         */
+        private void addBias(INDArray target, INDArray bias) {
+            Nd4j.gemm(ones, bias, target, true, false, 1.0, 1.0);
         }
 
         void backward(double[] c, boolean parameters) {

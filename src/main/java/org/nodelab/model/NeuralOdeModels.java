@@ -25,6 +25,7 @@ public final class NeuralOdeModels {
         if (config == null) {
             throw new IllegalArgumentException("a model config is required");
         }
+        Nd4jThreads.configure();
         return new FamilyModel(config);
     }
 

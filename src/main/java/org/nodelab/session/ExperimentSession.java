@@ -39,7 +39,7 @@ public final class ExperimentSession implements AutoCloseable {
     private TrainingHistory history;
     private Analyzer analyzer;
     private AnalysisSnapshot analysis;
-    private RunState state = RunState.READY;
+    private RunState state = RunState.LOADING;
     private String problem;
     private long runNanos;
     private int runIterations;
@@ -188,28 +188,27 @@ public final class ExperimentSession implements AutoCloseable {
     }
 
     private void rebuild() {
-        try {
-            trainer = new Trainer(config);
-            config = trainer.config();
-            analyzer = new Analyzer(trainer);
-            problem = null;
-            state = RunState.READY;
-        } catch (IllegalArgumentException e) {
+        if (trainer != null) {
+            trainer.close();
             trainer = null;
-            problem = "This configuration cannot start: " + e.getMessage();
-            state = RunState.FAULTED;
         }
         history = new TrainingHistory();
         analysis = null;
         runNanos = 0;
         runIterations = 0;
-        lock.lock();
+        problem = null;
+        state = RunState.LOADING;
+        publish(null);
         try {
-            playing = false;
-            stepsRequested = 0;
-        } finally {
-            lock.unlock();
+            trainer = new Trainer(config);
+            config = trainer.config();
+            analyzer = new Analyzer(trainer);
+            state = RunState.READY;
+        } catch (IllegalArgumentException e) {
+            problem = "This configuration cannot start: " + e.getMessage();
+            state = RunState.FAULTED;
         }
+        // Requests made while building stand: Play pressed during loading starts training once it is ready.
         publish(null);
     }
 

@@ -2,6 +2,8 @@ package org.nodelab.session;
 
 /** Where a session's trainer is. */
 public enum RunState {
+    /** Building the model and the data (the first build also loads ND4J's native libraries). */
+    LOADING,
     /** Built and ready, no iteration yet (after start-up or a reset). */
     READY,
     RUNNING,

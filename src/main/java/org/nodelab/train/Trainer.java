@@ -120,6 +120,12 @@ public final class Trainer implements AutoCloseable {
         return options.method().isAdaptive() ? options : options.withStepSize(task.trainingHorizon() / 20);
     }
 
+    /** The adjoint system is never a split system, so a Verlet run integrates it with rk4 at the same step. */
+    private static SolverOptions adjointOptions(SolverOptions forward) {
+        SolverOptions options = forward.withRecordSteps(false);
+        return options.method() == Method.VERLET ? options.withMethod(Method.RK4) : options;
+    }
+
     /** One optimizer step on a batch of training points, then the test figures with the updated parameters. */
     public IterationMetrics step() {
         long started = System.nanoTime();
@@ -141,7 +147,7 @@ public final class Trainer implements AutoCloseable {
         double[][] cotangents = new double[times.length][];
         TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
         Gradient back = config.gradient() == GradientMethod.ADJOINT
-                ? Adjoint.gradient(model.field(), forward, cotangents, options.withRecordSteps(false))
+                ? Adjoint.gradient(model.field(), forward, cotangents, adjointOptions(options))
                 : Backprop.gradient(model.field(), forward, cotangents);
         if (!back.isSuccess()) {
             return failure(next, forward, started, "the backward pass stopped: " + back.message());

@@ -70,8 +70,8 @@ public record TrainingConfig(ModelConfig model, String dataset, int points, doub
     public boolean requiresRestart(TrainingConfig next) {
         ModelConfig a = model;
         ModelConfig b = next.model;
-        boolean sameShape = a.family() == b.family() && a.inputDimension() == b.inputDimension()
-                && a.outputDimension() == b.outputDimension() && a.width() == b.width() && a.depth() == b.depth()
+        // Input and output dimensions follow from the dataset, which is compared on its own.
+        boolean sameShape = a.family() == b.family() && a.width() == b.width() && a.depth() == b.depth()
                 && a.activation() == b.activation() && a.augment() == b.augment()
                 && a.learnDamping() == b.learnDamping() && a.learnInitialVelocity() == b.learnInitialVelocity()
                 && a.seed() == b.seed();

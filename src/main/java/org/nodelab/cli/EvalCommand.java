@@ -1,0 +1,72 @@
+package org.nodelab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nodelab.io.LoadedModel;
+import org.nodelab.io.ModelFiles;
+import org.nodelab.ode.SolverOptions;
+import org.nodelab.train.Evaluation;
+import org.nodelab.train.Trainer;
+import org.nodelab.train.TrainingConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Loads a saved model and reports its test accuracy and the NFE a solve costs, at chosen tolerances. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate a saved model on its dataset's test part: loss, accuracy and NFE.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model-file", required = true, paramLabel = "FILE", description = "A model saved by train --save.")
+    Path file;
+
+    @Option(names = "--rtol", description = "Relative tolerance (default: the one it was trained with).")
+    Double rtol;
+
+    @Option(names = "--atol", description = "Absolute tolerance (default: the one it was trained with).")
+    Double atol;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedModel loaded = ModelFiles.load(file);
+        TrainingConfig config = loaded.config();
+        double r = rtol != null ? rtol : config.rtol();
+        double a = atol != null ? atol : config.atol();
+        TrainingConfig evalConfig = config.withSolver(config.solver(), r, a);
+        try (Trainer trainer = new Trainer(evalConfig)) {
+            System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
+                    loaded.model().parameterCount());
+            trainer.model().parametersChanged();
+            SolverOptions options = trainer.solverOptions().withRecordSteps(false);
+            Evaluation test = trainer.evaluate(options);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("model", loaded.model().family().id());
+            out.put("dataset", config.dataset());
+            out.put("solver", options.method().id());
+            out.put("rtol", r);
+            out.put("atol", a);
+            out.put("testLoss", JsonOutput.number(test.loss()));
+            out.put("testAccuracy", JsonOutput.number(test.accuracy()));
+            out.put("nfe", test.nfe());
+            out.put("result", test.problem() == null ? "SUCCESS" : "FAULT");
+            if (test.problem() != null) {
+                out.put("message", test.problem());
+            }
+            out.put("trainedIterations", loaded.history().iterations());
+            JsonOutput.print(spec.commandLine().getOut(), out);
+            if (test.problem() != null) {
+                spec.commandLine().getErr().println("nodelab eval: " + test.problem());
+                return CommandLineRunner.EXIT_STOPPED;
+            }
+        }
+        loaded.model().close();
+        return 0;
+    }
+}

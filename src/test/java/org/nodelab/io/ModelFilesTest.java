@@ -1,0 +1,94 @@
+package org.nodelab.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelFamily;
+import org.nodelab.ode.Method;
+import org.nodelab.train.GradientMethod;
+import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.Trainer;
+import org.nodelab.train.TrainingConfig;
+
+class ModelFilesTest {
+
+    @TempDir
+    static Path folder;
+    static Path saved;
+    static String text;
+    static double[] parameters;
+
+    @BeforeAll
+    static void trainAndSave() throws Exception {
+        ModelConfig model = new ModelConfig(ModelFamily.GHBNODE, 2, 2, 8, 1, ModelConfig.Activation.TANH, 0, 0.4,
+                true, 0.2, 0.1, true, 9);
+        TrainingConfig config = new TrainingConfig(model, "moons", 64, 0.1, 4, Method.DOPRI5, 1e-3, 1e-3, 1000,
+                GradientMethod.ADJOINT, 0.02, 5, RegularizerKind.NONE, 0, 1, 0, 5);
+        try (Trainer trainer = new Trainer(config)) {
+            trainer.step();
+            trainer.step();
+            saved = folder.resolve("model.json");
+            ModelFiles.save(saved, trainer, new HistorySummary(2, 0.5, 0.6, 0.7, 0.65, 20, 30));
+            parameters = trainer.model().parameters().clone();
+        }
+        text = Files.readString(saved);
+    }
+
+    @Test
+    void roundTripKeepsEveryParameterAndSetting() throws Exception {
+        LoadedModel loaded = ModelFiles.load(saved);
+        assertThat(loaded.model().parameters()).containsExactly(parameters);
+        assertThat(loaded.model().family()).isEqualTo(ModelFamily.GHBNODE);
+        assertThat(loaded.config().model().learnDamping()).isTrue();
+        assertThat(loaded.config().dataset()).isEqualTo("moons");
+        assertThat(loaded.history().iterations()).isEqualTo(2);
+    }
+
+    @Test
+    void truncatedFileIsRefusedWithTheLine() throws Exception {
+        assertRefused(text.substring(0, text.length() / 2), "not valid JSON at line");
+    }
+
+    @Test
+    void inconsistentFilesAreRefusedWithTheirProblem() throws Exception {
+        assertRefused(text.replace("\"format\" : \"nodelab-model\"", "\"format\" : \"something-else\""),
+                "not a NODE Lab model file");
+        assertRefused(text.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 7"), "schema version 7");
+        assertRefused(text.replace("\"family\" : \"ghbnode\"", "\"family\" : \"transformer\""), "unknown model family");
+        assertRefused(text.replace("\"width\" : 8", "\"width\" : 9"), "expected field.f.layer0.W at 0 with shape [3, 9]");
+        assertRefused(text.replace("\"width\" : 8", "\"width\" : \"eight\""), "'width' must be a whole number");
+        assertRefused(text.replace("\"depth\" : 1,", ""), "'depth' is missing");
+        assertRefused(text.replace("\"damping\" : 0.4", "\"damping\" : 4.0"), "inconsistent settings");
+        assertRefused(text.replace("\"name\" : \"readout.R\"", "\"name\" : \"readout.Q\""), "expected readout.R");
+        int at = text.indexOf("\"parameters\" : [") + "\"parameters\" : [".length();
+        int comma = text.indexOf(',', at);
+        assertRefused(text.substring(0, at) + " null" + text.substring(comma), "parameters[0] is null");
+        assertRefused("[1, 2, 3]", "top level must be a JSON object");
+        assertRefused("", "empty");
+    }
+
+    @Test
+    void oversizedFileIsRefusedBeforeReading() throws Exception {
+        Path big = folder.resolve("big.json");
+        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), ModelFiles.MAX_BYTES + 10);
+        }
+        assertThatThrownBy(() -> ModelFiles.load(big)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("model files are at most 64 MB");
+    }
+
+    private static void assertRefused(String content, String expected) throws Exception {
+        Path file = Files.createTempFile(folder, "broken", ".json");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ModelFiles.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining(expected);
+    }
+}

@@ -1,0 +1,108 @@
+package org.nodelab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelFamily;
+import org.nodelab.ode.Method;
+import org.nodelab.train.GradientMethod;
+import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.TrainingConfig;
+
+class ExperimentSessionTest {
+
+    static TrainingConfig small() {
+        ModelConfig model = new ModelConfig(ModelFamily.HBNODE, 2, 2, 8, 1, ModelConfig.Activation.TANH, 0, 0.5,
+                false, 0.1, 0.1, false, 3);
+        return new TrainingConfig(model, "spirals", 64, 0.05, 5, Method.DOPRI5, 1e-3, 1e-3, 2_000,
+                GradientMethod.ADJOINT, 0.02, 10.0, RegularizerKind.NONE, 0, 1.0, 0, 2);
+    }
+
+    @Test
+    void playPauseStepAndReset() {
+        try (ExperimentSession session = new ExperimentSession(small())) {
+            await(session, s -> s.state() == RunState.READY);
+            session.step();
+            SessionSnapshot one = await(session, s -> s.history().size() == 1 && s.state() == RunState.PAUSED);
+            assertThat(one.latest().iteration()).isEqualTo(1);
+            assertThat(one.analysis()).as("the first iteration is analysed").isNotNull();
+
+            session.play();
+            await(session, s -> s.history().size() >= 4 && s.state() == RunState.RUNNING);
+            session.pause();
+            SessionSnapshot paused = await(session, s -> s.state() == RunState.PAUSED);
+            int count = paused.history().size();
+            sleep(300);
+            assertThat(session.snapshot().history().size()).isEqualTo(count);
+            assertThat(paused.iterationsPerSecond()).isPositive();
+
+            session.reset();
+            SessionSnapshot fresh = await(session, s -> s.history().size() == 0 && s.state() == RunState.READY);
+            assertThat(fresh.latest()).isNull();
+        }
+    }
+
+    @Test
+    void liveChangesKeepTheRunAndShapeChangesRestartIt() {
+        try (ExperimentSession session = new ExperimentSession(small())) {
+            session.step();
+            session.step();
+            SessionSnapshot two = await(session, s -> s.history().size() == 2);
+            TrainingConfig config = two.config();
+            ModelConfig m = config.model();
+            TrainingConfig damped = config.withModel(new ModelConfig(m.family(), m.inputDimension(),
+                    m.outputDimension(), m.width(), m.depth(), m.activation(), m.augment(), 2.0, false, m.xi(),
+                    m.gammaShift(), false, m.seed()));
+            assertThat(session.wouldRestart(damped)).isFalse();
+            session.submit(damped);
+            session.step();
+            SessionSnapshot three = await(session, s -> s.history().size() == 3);
+            assertThat(three.latest().damping()).isEqualTo(2.0);
+            assertThat(three.config().model().damping()).isEqualTo(2.0);
+
+            TrainingConfig otherData = three.config().withDataset("moons", 64, 0.05, 5);
+            assertThat(session.wouldRestart(otherData)).isTrue();
+            session.submit(otherData);
+            SessionSnapshot restarted = await(session, s -> s.config().dataset().equals("moons"));
+            assertThat(restarted.history().size()).isZero();
+        }
+    }
+
+    @Test
+    void aFaultPausesTheRunWithAdviceAndTheSessionStaysUsable() {
+        try (ExperimentSession session = new ExperimentSession(small().withMaxSteps(1))) {
+            session.play();
+            SessionSnapshot faulted = await(session, s -> s.state() == RunState.FAULTED);
+            assertThat(faulted.problem()).contains("step limit").contains("Try:");
+            session.submit(faulted.config().withMaxSteps(2_000));
+            session.step();
+            SessionSnapshot recovered = await(session, s -> s.state() == RunState.PAUSED
+                    && s.latest() != null && !s.latest().failed());
+            assertThat(recovered.latest().iteration()).isEqualTo(1);
+        }
+    }
+
+    private static SessionSnapshot await(ExperimentSession session, Predicate<SessionSnapshot> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            SessionSnapshot s = session.snapshot();
+            if (condition.test(s)) {
+                return s;
+            }
+            sleep(10);
+        }
+        throw new AssertionError("timed out; last snapshot: state " + session.snapshot().state() + ", iterations "
+                + session.snapshot().history().size() + ", problem " + session.snapshot().problem());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
