@@ -32,6 +32,7 @@ public final class Trainer implements AutoCloseable {
     private final AdamOptimizer optimizer;
     private final Regularizers regularizers;
     private final double[] gradient;
+    private final FieldTimer field;
     private int iteration;
 
     public Trainer(TrainingConfig config) {
@@ -58,6 +59,7 @@ public final class Trainer implements AutoCloseable {
         this.optimizer = new AdamOptimizer(model.parameterCount(), config.learningRate());
         this.regularizers = new Regularizers(config.dataSeed() ^ 0x5DEECE66DL);
         this.gradient = new double[model.parameterCount()];
+        this.field = FieldTimer.wrap(model.field());
     }
 
     public TrainingConfig config() {
@@ -110,7 +112,7 @@ public final class Trainer implements AutoCloseable {
     /** The solver a training solve uses: Verlet only where the field is a split system. */
     public SolverOptions solverOptions() {
         SolverOptions options = config.solverOptions();
-        if (options.method() == Method.VERLET && !(model.field() instanceof SeparableVectorField)) {
+        if (options.method() == Method.VERLET && !(field instanceof SeparableVectorField)) {
             options = options.withMethod(Method.RK4);
         }
         if (options.method() == Method.VERLET && options.recordSteps()) {
@@ -129,6 +131,7 @@ public final class Trainer implements AutoCloseable {
     /** One optimizer step on a batch of training points, then the test figures with the updated parameters. */
     public IterationMetrics step() {
         long started = System.nanoTime();
+        field.nanos = 0;
         int next = iteration + 1;
         double[] saved = model.parameters().clone();
         Batch batch = Batch.of(task.trainSize(), config.batchSize(), next, config.dataSeed());
@@ -139,7 +142,7 @@ public final class Trainer implements AutoCloseable {
         double[] inputs = task.inputs(batch);
         double[] start = new double[batch.size() * model.stateDimension()];
         model.initialState(inputs, start);
-        Solution forward = OdeSolver.solve(model.field(), start, times, options);
+        Solution forward = OdeSolver.solve(field, start, times, options);
         if (!forward.isSuccess()) {
             return failure(next, forward, started, "the forward solve stopped: " + forward.message());
         }
@@ -147,8 +150,8 @@ public final class Trainer implements AutoCloseable {
         double[][] cotangents = new double[times.length][];
         TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
         Gradient back = config.gradient() == GradientMethod.ADJOINT
-                ? Adjoint.gradient(model.field(), forward, cotangents, adjointOptions(options))
-                : Backprop.gradient(model.field(), forward, cotangents);
+                ? Adjoint.gradient(field, forward, cotangents, adjointOptions(options))
+                : Backprop.gradient(field, forward, cotangents);
         if (!back.isSuccess()) {
             return failure(next, forward, started, "the backward pass stopped: " + back.message());
         }
@@ -172,11 +175,13 @@ public final class Trainer implements AutoCloseable {
             return failure(next, forward, started, "the update produced NaN or infinite parameters");
         }
         iteration = next;
+        double trainingMillis = (System.nanoTime() - started) / 1e6;
+        double fieldMillis = field.nanos / 1e6;
         Evaluation test = task.test(model, options.withRecordSteps(false));
         return new IterationMetrics(next, fit.loss(), fit.accuracy(), test.loss(), test.accuracy(), regularization,
                 forward.statistics().nfe(), back.backwardEvaluations(), forward.statistics().accepted(),
                 forward.statistics().rejected(), forward.statistics().stepSizes(), norm, damping(),
-                (System.nanoTime() - started) / 1e6, null);
+                (System.nanoTime() - started) / 1e6, trainingMillis, fieldMillis, null);
     }
 
     /** Test-set figures at the current parameters with the given solver options. */
@@ -198,7 +203,7 @@ public final class Trainer implements AutoCloseable {
         return new IterationMetrics(next, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 forward.statistics().nfe(), 0, forward.statistics().accepted(), forward.statistics().rejected(),
                 forward.statistics().stepSizes(), Double.NaN, damping(), (System.nanoTime() - started) / 1e6,
-                reason + "; the parameters of iteration " + iteration + " are kept");
+                Double.NaN, field.nanos / 1e6, reason + "; the parameters of iteration " + iteration + " are kept");
     }
 
     private static boolean allFinite(double[] v) {
