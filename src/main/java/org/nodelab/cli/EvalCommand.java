@@ -33,6 +33,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--atol", description = "Absolute tolerance (default: the one it was trained with).")
     Double atol;
 
+    @picocli.CommandLine.Mixin
+    CsvSelection csv;
+
     @Override
     public Integer call() throws IOException {
         LoadedModel loaded = ModelFiles.load(file);
@@ -40,7 +43,12 @@ public final class EvalCommand implements Callable<Integer> {
         double r = rtol != null ? rtol : config.rtol();
         double a = atol != null ? atol : config.atol();
         TrainingConfig evalConfig = config.withSolver(config.solver(), r, a);
-        try (Trainer trainer = new Trainer(evalConfig)) {
+        boolean fromCsv = config.dataset().startsWith(CsvSelection.PREFIX);
+        if (fromCsv && !csv.isSet()) {
+            throw new IllegalArgumentException(file + " was trained on an imported CSV ("
+                    + config.dataset().substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
+        }
+        try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.dataSeed())) : new Trainer(evalConfig)) {
             System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
                     loaded.model().parameterCount());
             trainer.model().parametersChanged();

@@ -37,7 +37,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "hbnode", description = "Family: node, anode, hbnode, ghbnode, sonode, antisymmetric, hamiltonian (default: ${DEFAULT-VALUE}).")
     String family;
 
-    @Option(names = "--dataset", defaultValue = "spirals", description = "Dataset: spirals, circles, moons, spheres (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset", defaultValue = "spirals", description = "Dataset: spirals, circles, moons, spheres, oscillator (default: ${DEFAULT-VALUE}).")
     String dataset;
 
     @Option(names = "--points", defaultValue = "512", description = "Dataset size, train plus test (default: ${DEFAULT-VALUE}).")
@@ -97,6 +97,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the model and the data (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @picocli.CommandLine.Mixin
+    CsvSelection csv;
+
     @Option(names = "--save", paramLabel = "FILE", description = "Write the trained model (JSON) here.")
     Path save;
 
@@ -112,10 +115,11 @@ public final class TrainCommand implements Callable<Integer> {
         ModelConfig model = new ModelConfig(modelFamily, 1, 1, width, depth, ModelConfig.Activation.TANH,
                 augment != null ? augment : modelFamily == ModelFamily.ANODE ? 1 : 0, damping, learnDamping, xi,
                 0.1, false, seed);
-        TrainingConfig config = new TrainingConfig(model, dataset, points, noise, seed, Method.fromId(solver), rtol,
+        String datasetName = csv.isSet() ? csv.datasetName() : dataset;
+        TrainingConfig config = new TrainingConfig(model, datasetName, points, noise, seed, Method.fromId(solver), rtol,
                 atol, 10_000, GradientMethod.fromId(gradient), learningRate, 10.0,
                 RegularizerKind.fromId(regularizer), regularizationStrength, integrationTime, batch, 10);
-        Trainer trainer = new Trainer(config);
+        Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(seed)) : new Trainer(config);
         PrintWriter out = spec.commandLine().getOut();
         Writer logWriter = log == null ? null : Files.newBufferedWriter(log, StandardCharsets.UTF_8);
         RunSummary summary = new RunSummary();
@@ -148,7 +152,7 @@ public final class TrainCommand implements Callable<Integer> {
         Map<String, Object> end = new LinkedHashMap<>();
         end.put("summary", true);
         end.put("model", modelFamily.id());
-        end.put("dataset", dataset);
+        end.put("dataset", datasetName);
         end.putAll(summary.toMap());
         end.put("parameters", trainer.model().parameters().length);
         end.put("result", fault == null ? "SUCCESS" : "FAULT");
