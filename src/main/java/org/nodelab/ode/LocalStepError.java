@@ -1,20 +1,29 @@
 package org.nodelab.ode;
 
 /**
- * The error estimate of one fresh embedded step from a given state, and its gradient with respect to the
- * field's parameters: the quantity that local regularization (Pal, Edelman and Rackauckas, 2023) penalizes.
- * The step size comes from the same starting-step rule a solve would use, so it is what the solver would try.
- *
- * <p>The gradient treats the starting state, the step size and the error scale as constants and
- * differentiates through the step's stages only.
+ * One fresh embedded step from a given state, and what local regularization (Pal, Edelman and Rackauckas,
+ * 2023) penalizes about it, with the gradient with respect to the field's parameters:
+ * <ul>
+ *   <li>{@link Measure#ERROR}: EEst · h, the step's error estimate times its size;</li>
+ *   <li>{@link Measure#STIFFNESS}: ‖k_s − k_{s−1}‖ / ‖g_s − g_{s−1}‖ / 3.5068, an estimate of the local
+ *   Lipschitz constant from the last two stages (g are stage inputs), scaled by tsit5's real stability limit.</li>
+ * </ul>
+ * The step size comes from the same starting-step rule a solve would use. The gradient treats the starting
+ * state, the step size and the error scale as constants and differentiates through the step's stages.
  */
 public final class LocalStepError {
+
+    /** What to measure about the step. */
+    public enum Measure { ERROR, STIFFNESS }
+
+    /** tsit5's stability interval on the negative real axis, the normalization Pal et al. use. */
+    static final double STIFFNESS_SCALE = 3.5068;
 
     /**
      * @param errorRatio  EEst = rms(err / (atol + rtol · max(|y0|, |y1|)))
      * @param stepSize    the freshly chosen step h
-     * @param value       EEst · h, the regularizer's value
-     * @param parameterGradient  d(EEst · h)/dθ, or null when not asked for
+     * @param value       the regularizer's value for the chosen measure
+     * @param parameterGradient  d(value)/dθ, or null when not asked for
      * @param evaluations field evaluations spent (vector–Jacobian products not included)
      */
     public record Result(double errorRatio, double stepSize, double value, double[] parameterGradient,
@@ -26,6 +35,11 @@ public final class LocalStepError {
 
     public static Result compute(ParametricVectorField field, ButcherTableau tableau, double t, double[] y,
                                  double rtol, double atol, boolean withGradient) {
+        return compute(field, tableau, t, y, rtol, atol, Measure.ERROR, withGradient);
+    }
+
+    public static Result compute(ParametricVectorField field, ButcherTableau tableau, double t, double[] y,
+                                 double rtol, double atol, Measure measure, boolean withGradient) {
         if (!tableau.isEmbedded()) {
             throw new IllegalArgumentException(tableau.name() + " has no error estimate; local regularization "
                     + "needs an adaptive method such as dopri5");
@@ -56,37 +70,57 @@ public final class LocalStepError {
         }
         double ratio = Math.sqrt(sum / n);
         long evaluations = stepper.evaluations;
-        if (!withGradient || ratio == 0 || !Double.isFinite(ratio)) {
-            return new Result(ratio, h, ratio * h, withGradient ? new double[field.parameterCount()] : null,
-                    evaluations, 0);
-        }
-        // d(h · ratio)/d err_j = h · err_j / (scale_j² · n · ratio); err = h Σ e_i k_i.
-        double[] errorCotangent = new double[n];
-        for (int j = 0; j < n; j++) {
-            errorCotangent[j] = h * error[j] / (scale[j] * scale[j] * n * ratio);
-        }
         double[][] stageCotangents = new double[s][n];
-        for (int i = 0; i < s; i++) {
-            for (int j = 0; j < n; j++) {
-                stageCotangents[i][j] = h * e[i] * errorCotangent[j];
-            }
-        }
-        double[] gradient = new double[field.parameterCount()];
-        double[] inputCotangent = new double[n];
-        double[][] a = tableau.a();
-        double[] c = tableau.c();
-        long vjps = 0;
-        for (int i = s - 1; i >= 0; i--) {
-            field.vectorJacobianProduct(t + c[i] * h, stageInputs[i], stageCotangents[i], inputCotangent, gradient);
-            vjps++;
-            for (int l = 0; l < i; l++) {
-                if (a[i][l] != 0) {
+        double[][] inputCotangents = null;
+        double value;
+        if (measure == Measure.ERROR) {
+            value = ratio * h;
+            if (withGradient && ratio > 0 && Double.isFinite(ratio)) {
+                // d(h · ratio)/d err_j = h · err_j / (scale_j² · n · ratio); err = h Σ e_i k_i.
+                for (int i = 0; i < s; i++) {
                     for (int j = 0; j < n; j++) {
-                        stageCotangents[l][j] += h * a[i][l] * inputCotangent[j];
+                        stageCotangents[i][j] = h * e[i] * h * error[j] / (scale[j] * scale[j] * n * ratio);
                     }
                 }
             }
+        } else {
+            double[] kLast = stepper.k[s - 1];
+            double[] kPrevious = stepper.k[s - 2];
+            double[] gLast = stageInputs[s - 1];
+            double[] gPrevious = stageInputs[s - 2];
+            double numerator = distance(kLast, kPrevious);
+            double denominator = distance(gLast, gPrevious);
+            value = denominator == 0 ? 0 : numerator / denominator / STIFFNESS_SCALE;
+            if (withGradient && numerator > 0 && denominator > 0) {
+                inputCotangents = new double[s][];
+                inputCotangents[s - 1] = new double[n];
+                inputCotangents[s - 2] = new double[n];
+                for (int j = 0; j < n; j++) {
+                    double dk = (kLast[j] - kPrevious[j]) / (numerator * denominator * STIFFNESS_SCALE);
+                    stageCotangents[s - 1][j] = dk;
+                    stageCotangents[s - 2][j] = -dk;
+                    double dg = -numerator * (gLast[j] - gPrevious[j])
+                            / (denominator * denominator * denominator * STIFFNESS_SCALE);
+                    inputCotangents[s - 1][j] = dg;
+                    inputCotangents[s - 2][j] = -dg;
+                }
+            }
         }
-        return new Result(ratio, h, ratio * h, gradient, evaluations, vjps);
+        if (!withGradient) {
+            return new Result(ratio, h, value, null, evaluations, 0);
+        }
+        double[] gradient = new double[field.parameterCount()];
+        long vjps = StageReverse.sweep(field, tableau, t, h, stageInputs, stageCotangents, inputCotangents,
+                new double[n], gradient, new double[n]);
+        return new Result(ratio, h, value, gradient, evaluations, vjps);
+    }
+
+    private static double distance(double[] a, double[] b) {
+        double sum = 0;
+        for (int j = 0; j < a.length; j++) {
+            double d = a[j] - b[j];
+            sum += d * d;
+        }
+        return Math.sqrt(sum);
     }
 }

@@ -5,7 +5,11 @@ public enum RegularizerKind {
     NONE("none", "No regularization: the model is trained on the task loss alone."),
     WEIGHT_DECAY("weight-decay", "Weight decay: penalizes large weights, which keeps the learned field gentle."),
     LOCAL_ERROR("local", "Local error regularization (Pal et al. 2023): penalizes the solver's error estimate of "
-            + "one step at a random time, so the learned dynamics become cheap to solve.");
+            + "one step at a random time, so the learned dynamics become cheap to solve."),
+    LOCAL_STIFFNESS("local-stiffness", "Stiffness regularization: penalizes the stiffness estimate of one step at a "
+            + "random time, steering the model away from dynamics that force tiny steps."),
+    GLOBAL_ERROR("global-error", "Global error regularization (ERNODE): penalizes the sum of the solver's error "
+            + "estimates over every step of the solve.");
 
     private final String id;
     private final String explanation;

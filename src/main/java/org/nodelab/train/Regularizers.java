@@ -20,7 +20,9 @@ final class Regularizers {
 
     /** t_r ~ U(0, horizon) strictly inside, when local regularization is on; NaN otherwise. */
     double sampleTime(TrainingConfig config, double horizon) {
-        if (config.regularizer() == RegularizerKind.LOCAL_ERROR && config.regularizationStrength() > 0) {
+        boolean local = config.regularizer() == RegularizerKind.LOCAL_ERROR
+                || config.regularizer() == RegularizerKind.LOCAL_STIFFNESS;
+        if (local && config.regularizationStrength() > 0) {
             return horizon * (0.001 + 0.998 * random.nextDouble());
         }
         return Double.NaN;
@@ -41,6 +43,10 @@ final class Regularizers {
             }
             return 0.5 * lambda * sum;
         }
+        if (config.regularizer() == RegularizerKind.GLOBAL_ERROR) {
+            // Added by the trainer during the backward pass, which already walks every step.
+            return 0;
+        }
         throw new IllegalStateException(config.regularizer() + " needs a sampled state");
     }
 
@@ -49,8 +55,10 @@ final class Regularizers {
                  double[] gradient) {
         double lambda = config.regularizationStrength();
         Method method = config.solver().isAdaptive() ? config.solver() : Method.DOPRI5;
+        LocalStepError.Measure measure = config.regularizer() == RegularizerKind.LOCAL_STIFFNESS
+                ? LocalStepError.Measure.STIFFNESS : LocalStepError.Measure.ERROR;
         LocalStepError.Result r = LocalStepError.compute(model.field(), method.tableau(), sampleTime, sampledState,
-                config.rtol(), config.atol(), true);
+                config.rtol(), config.atol(), measure, true);
         double[] g = r.parameterGradient();
         for (int i = 0; i < g.length; i++) {
             gradient[i] += lambda * g[i];

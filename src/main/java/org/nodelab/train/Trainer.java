@@ -7,6 +7,7 @@ import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.ode.Adjoint;
 import org.nodelab.ode.Backprop;
+import org.nodelab.ode.ErrorPenalty;
 import org.nodelab.ode.Gradient;
 import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
@@ -122,6 +123,23 @@ public final class Trainer implements AutoCloseable {
         return options.method().isAdaptive() ? options : options.withStepSize(task.trainingHorizon() / 20);
     }
 
+    private void addFieldGradient(double[] inputs, Gradient g) {
+        double[] fieldGradient = g.parameters();
+        for (int i = 0; i < fieldGradient.length; i++) {
+            gradient[i] += fieldGradient[i];
+        }
+        model.initialStateGradient(inputs, g.initialState(), gradient);
+    }
+
+    /** The ERNODE penalty when the global error regularizer is on (it needs an adaptive method), else null. */
+    private ErrorPenalty globalErrorPenalty() {
+        if (config.regularizer() != RegularizerKind.GLOBAL_ERROR || config.regularizationStrength() == 0
+                || !config.solver().isAdaptive()) {
+            return null;
+        }
+        return new ErrorPenalty(config.regularizationStrength(), config.rtol(), config.atol());
+    }
+
     /** The adjoint system is never a split system, so a Verlet run integrates it with rk4 at the same step. */
     private static SolverOptions adjointOptions(SolverOptions forward) {
         SolverOptions options = forward.withRecordSteps(false);
@@ -136,6 +154,9 @@ public final class Trainer implements AutoCloseable {
         double[] saved = model.parameters().clone();
         Batch batch = Batch.of(task.trainSize(), config.batchSize(), next, config.dataSeed());
         SolverOptions options = solverOptions();
+        if (globalErrorPenalty() != null) {
+            options = options.withRecordSteps(true);
+        }
         double sampleTime = regularizers.sampleTime(config, task.trainingHorizon());
         double[] times = task.trainingTimes(sampleTime);
 
@@ -149,18 +170,24 @@ public final class Trainer implements AutoCloseable {
         Arrays.fill(gradient, 0);
         double[][] cotangents = new double[times.length][];
         TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
+        ErrorPenalty penalty = globalErrorPenalty();
         Gradient back = config.gradient() == GradientMethod.ADJOINT
                 ? Adjoint.gradient(field, forward, cotangents, adjointOptions(options))
-                : Backprop.gradient(field, forward, cotangents);
+                : Backprop.gradient(field, forward, cotangents, penalty);
         if (!back.isSuccess()) {
             return failure(next, forward, started, "the backward pass stopped: " + back.message());
         }
-        double[] fieldGradient = back.parameters();
-        for (int i = 0; i < fieldGradient.length; i++) {
-            gradient[i] += fieldGradient[i];
+        addFieldGradient(inputs, back);
+        long backwardEvaluations = back.backwardEvaluations();
+        double regularization = back.penalty();
+        if (penalty != null && config.gradient() == GradientMethod.ADJOINT) {
+            // The adjoint does not walk the steps, so the error penalty gets its own pass over the tape.
+            Gradient extra = Backprop.gradient(field, forward, new double[times.length][], penalty);
+            addFieldGradient(inputs, extra);
+            backwardEvaluations += extra.backwardEvaluations();
+            regularization = extra.penalty();
         }
-        model.initialStateGradient(inputs, back.initialState(), gradient);
-        double regularization = Double.isNaN(sampleTime) ? regularizers.addTo(config, model, null, gradient)
+        regularization += Double.isNaN(sampleTime) ? regularizers.addTo(config, model, null, gradient)
                 : regularizers.addTo(config, model, forward.states()[task.indexOf(times, sampleTime)], sampleTime,
                         gradient);
 
@@ -179,7 +206,7 @@ public final class Trainer implements AutoCloseable {
         double fieldMillis = field.nanos / 1e6;
         Evaluation test = task.test(model, options.withRecordSteps(false));
         return new IterationMetrics(next, fit.loss(), fit.accuracy(), test.loss(), test.accuracy(), regularization,
-                forward.statistics().nfe(), back.backwardEvaluations(), forward.statistics().accepted(),
+                forward.statistics().nfe(), backwardEvaluations, forward.statistics().accepted(),
                 forward.statistics().rejected(), forward.statistics().stepSizes(), norm, damping(),
                 (System.nanoTime() - started) / 1e6, trainingMillis, fieldMillis, null);
     }

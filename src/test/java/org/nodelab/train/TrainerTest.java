@@ -61,13 +61,17 @@ class TrainerTest {
         }
     }
 
-    @Test
-    void localRegularizationAddsItsTermAndStillTrains() {
-        TrainingConfig config = small(ModelFamily.NODE, "spirals").withRegularizer(RegularizerKind.LOCAL_ERROR, 0.1);
-        try (Trainer trainer = new Trainer(config)) {
-            IterationMetrics m = trainer.step();
-            assertThat(m.fault()).isNull();
-            assertThat(m.regularization()).isPositive();
+    @ParameterizedTest
+    @EnumSource(value = RegularizerKind.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    void everyRegularizerAddsItsTermWithEitherGradientMethod(RegularizerKind kind) {
+        for (GradientMethod method : GradientMethod.values()) {
+            TrainingConfig config = small(ModelFamily.NODE, "spirals").withRegularizer(kind, 0.1).withGradient(method);
+            try (Trainer trainer = new Trainer(config)) {
+                IterationMetrics m = trainer.step();
+                assertThat(m.fault()).as(kind + " with " + method).isNull();
+                assertThat(m.regularization()).as(kind + " with " + method).isPositive();
+                assertThat(trainer.step().fault()).isNull();
+            }
         }
     }
 
