@@ -43,6 +43,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Trains on a given dataset (an imported CSV, say); the config's dataset fields only label the run. */
     public Trainer(TrainingConfig config, Dataset data) {
+        NativeMemoryGuard.install();
         this.data = data;
         boolean series = data.kind() == TaskKind.TIME_SERIES;
         if (data.kind() == TaskKind.REGRESSION) {
