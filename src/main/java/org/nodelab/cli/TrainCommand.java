@@ -64,6 +64,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learn-damping", description = "Learn γ = sigmoid(γ_raw), starting from --damping.")
     boolean learnDamping;
 
+    @Option(names = "--learn-initial-velocity", description = "Start momentum/velocity at a learned linear map of the input instead of zero (hbnode, ghbnode).")
+    boolean learnInitialVelocity;
+
     @Option(names = "--xi", defaultValue = "0.1", description = "ξ of ghbnode (default: ${DEFAULT-VALUE}).")
     double xi;
 
@@ -114,7 +117,7 @@ public final class TrainCommand implements Callable<Integer> {
         ModelFamily modelFamily = ModelFamily.fromId(family);
         ModelConfig model = new ModelConfig(modelFamily, 1, 1, width, depth, ModelConfig.Activation.TANH,
                 augment != null ? augment : modelFamily == ModelFamily.ANODE ? 1 : 0, damping, learnDamping, xi,
-                0.1, false, seed);
+                0.1, learnInitialVelocity, seed);
         String datasetName = csv.isSet() ? csv.datasetName() : dataset;
         TrainingConfig config = new TrainingConfig(model, datasetName, points, noise, seed, Method.fromId(solver), rtol,
                 atol, 10_000, GradientMethod.fromId(gradient), learningRate, 10.0,
