@@ -9,7 +9,9 @@ public enum RegularizerKind {
     LOCAL_STIFFNESS("local-stiffness", "Stiffness regularization: penalizes the stiffness estimate of one step at a "
             + "random time, steering the model away from dynamics that force tiny steps."),
     GLOBAL_ERROR("global-error", "Global error regularization (ERNODE): penalizes the sum of the solver's error "
-            + "estimates over every step of the solve.");
+            + "estimates over every step of the solve."),
+    KINETIC_JACOBIAN("kinetic", "Kinetic energy and Jacobian norm (RNODE): penalizes fast and sharply bending "
+            + "flows, which straightens trajectories and lowers NFE.");
 
     private final String id;
     private final String explanation;

@@ -43,8 +43,9 @@ final class Regularizers {
             }
             return 0.5 * lambda * sum;
         }
-        if (config.regularizer() == RegularizerKind.GLOBAL_ERROR) {
-            // Added by the trainer during the backward pass, which already walks every step.
+        if (config.regularizer() == RegularizerKind.GLOBAL_ERROR
+                || config.regularizer() == RegularizerKind.KINETIC_JACOBIAN) {
+            // Added by the trainer from the forward solve's recorded steps.
             return 0;
         }
         throw new IllegalStateException(config.regularizer() + " needs a sampled state");

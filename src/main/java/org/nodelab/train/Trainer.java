@@ -8,6 +8,7 @@ import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.ode.Adjoint;
 import org.nodelab.ode.Backprop;
 import org.nodelab.ode.ErrorPenalty;
+import org.nodelab.ode.FlowRegularity;
 import org.nodelab.ode.Gradient;
 import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
@@ -113,7 +114,7 @@ public final class Trainer implements AutoCloseable {
 
     /** The solver a training solve uses: Verlet only where the field is a split system. */
     public SolverOptions solverOptions() {
-        SolverOptions options = config.solverOptions();
+        SolverOptions options = config.solverOptions().withRecordSteps(needsTape());
         if (options.method() == Method.VERLET && !(field instanceof SeparableVectorField)) {
             options = options.withMethod(Method.RK4);
         }
@@ -130,6 +131,16 @@ public final class Trainer implements AutoCloseable {
             gradient[i] += fieldGradient[i];
         }
         model.initialStateGradient(inputs, g.initialState(), gradient);
+    }
+
+    private boolean kineticRegularization() {
+        return config.regularizer() == RegularizerKind.KINETIC_JACOBIAN && config.regularizationStrength() > 0;
+    }
+
+    /** Whether this iteration needs the forward solve's steps: backprop, and the regularizers that walk them. */
+    private boolean needsTape() {
+        return config.gradient() == GradientMethod.BACKPROP || globalErrorPenalty() != null
+                || kineticRegularization();
     }
 
     /** The ERNODE penalty when the global error regularizer is on (it needs an adaptive method), else null. */
@@ -155,9 +166,6 @@ public final class Trainer implements AutoCloseable {
         double[] saved = model.parameters().clone();
         Batch batch = Batch.of(task.trainSize(), config.batchSize(), next, config.dataSeed());
         SolverOptions options = solverOptions();
-        if (globalErrorPenalty() != null) {
-            options = options.withRecordSteps(true);
-        }
         double sampleTime = regularizers.sampleTime(config, task.trainingHorizon());
         double[] times = task.trainingTimes(sampleTime);
 
@@ -187,6 +195,16 @@ public final class Trainer implements AutoCloseable {
             addFieldGradient(inputs, extra);
             backwardEvaluations += extra.backwardEvaluations();
             regularization = extra.penalty();
+        }
+        if (kineticRegularization()) {
+            FlowRegularity.Result flow = FlowRegularity.compute(field, forward, config.dataSeed() * 31 + next);
+            double lambda = config.regularizationStrength();
+            double[] g = flow.parameterGradient();
+            for (int i = 0; i < g.length; i++) {
+                gradient[i] += lambda * g[i];
+            }
+            regularization += lambda * flow.value();
+            backwardEvaluations += flow.evaluations();
         }
         regularization += Double.isNaN(sampleTime) ? regularizers.addTo(config, model, null, gradient)
                 : regularizers.addTo(config, model, forward.states()[task.indexOf(times, sampleTime)], sampleTime,
