@@ -74,12 +74,4 @@ final class ClassificationTask implements TrainingTask {
         return new Evaluation(Losses.crossEntropy(logits, testLabels, classes, null),
                 Losses.accuracy(logits, testLabels, classes), s.statistics().nfe(), null);
     }
-
-    double[] trainInputs() {
-        return trainInputs;
-    }
-
-    int[] trainLabels() {
-        return trainLabels;
-    }
 }

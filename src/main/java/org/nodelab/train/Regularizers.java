@@ -29,7 +29,7 @@ final class Regularizers {
     }
 
     /** Adds λ · dR/dθ into {@code gradient} and returns λ · R, for regularizers that need no sampled state. */
-    double addTo(TrainingConfig config, NeuralOdeModel model, double[] unused, double[] gradient) {
+    double addTo(TrainingConfig config, NeuralOdeModel model, double[] gradient) {
         double lambda = config.regularizationStrength();
         if (lambda == 0 || config.regularizer() == RegularizerKind.NONE) {
             return 0;

@@ -206,7 +206,7 @@ public final class Trainer implements AutoCloseable {
             regularization += lambda * flow.value();
             backwardEvaluations += flow.evaluations();
         }
-        regularization += Double.isNaN(sampleTime) ? regularizers.addTo(config, model, null, gradient)
+        regularization += Double.isNaN(sampleTime) ? regularizers.addTo(config, model, gradient)
                 : regularizers.addTo(config, model, forward.states()[task.indexOf(times, sampleTime)], sampleTime,
                         gradient);
 
