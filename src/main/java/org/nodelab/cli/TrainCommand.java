@@ -70,7 +70,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--xi", defaultValue = "0.1", description = "ξ of ghbnode (default: ${DEFAULT-VALUE}).")
     double xi;
 
-    @Option(names = "--reg", defaultValue = "none", description = "Regularizer: none, weight-decay, local, local-stiffness, global-error, kinetic (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reg", defaultValue = "none", description = "Regularizer: none, weight-decay, local, local-steps, local-stiffness, global-error, kinetic (default: ${DEFAULT-VALUE}).")
     String regularizer;
 
     @Option(names = "--reg-strength", defaultValue = "0", description = "λ (default: ${DEFAULT-VALUE}).")

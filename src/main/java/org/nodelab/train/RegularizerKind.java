@@ -6,6 +6,8 @@ public enum RegularizerKind {
     WEIGHT_DECAY("weight-decay", "Weight decay: penalizes large weights, which keeps the learned field gentle."),
     LOCAL_ERROR("local", "Local error regularization (Pal et al. 2023): penalizes the solver's error estimate of "
             + "one step at a random time, so the learned dynamics become cheap to solve."),
+    LOCAL_ERROR_AT_STEPS("local-steps", "Local error regularization sampled where the solver actually stepped: "
+            + "the error estimate of a fresh step from one of the forward solve's own step points."),
     LOCAL_STIFFNESS("local-stiffness", "Stiffness regularization: penalizes the stiffness estimate of one step at a "
             + "random time, steering the model away from dynamics that force tiny steps."),
     GLOBAL_ERROR("global-error", "Global error regularization (ERNODE): penalizes the sum of the solver's error "

@@ -44,11 +44,26 @@ final class Regularizers {
             return 0.5 * lambda * sum;
         }
         if (config.regularizer() == RegularizerKind.GLOBAL_ERROR
-                || config.regularizer() == RegularizerKind.KINETIC_JACOBIAN) {
+                || config.regularizer() == RegularizerKind.KINETIC_JACOBIAN
+                || config.regularizer() == RegularizerKind.LOCAL_ERROR_AT_STEPS) {
             // Added by the trainer from the forward solve's recorded steps.
             return 0;
         }
         throw new IllegalStateException(config.regularizer() + " needs a sampled state");
+    }
+
+    /**
+     * Local error regularization at one of the solve's own accepted step points, drawn uniformly: λ · EEst · h
+     * and its gradient. Needs the forward solve's tape.
+     */
+    double addAtSolverPoint(TrainingConfig config, NeuralOdeModel model, org.nodelab.ode.Solution forward,
+                            double[] gradient) {
+        java.util.List<org.nodelab.ode.StepTape.Step> steps = forward.tape().steps();
+        if (steps.isEmpty()) {
+            return 0;
+        }
+        org.nodelab.ode.StepTape.Step step = steps.get(random.nextInt(steps.size()));
+        return addTo(config, model, step.startState(), step.startTime(), gradient);
     }
 
     /** Local error regularization from the state at the sampled time: λ · EEst · h and its gradient. */

@@ -133,6 +133,10 @@ public final class Trainer implements AutoCloseable {
         model.initialStateGradient(inputs, g.initialState(), gradient);
     }
 
+    private boolean localAtSolverPoints() {
+        return config.regularizer() == RegularizerKind.LOCAL_ERROR_AT_STEPS && config.regularizationStrength() > 0;
+    }
+
     private boolean kineticRegularization() {
         return config.regularizer() == RegularizerKind.KINETIC_JACOBIAN && config.regularizationStrength() > 0;
     }
@@ -140,7 +144,7 @@ public final class Trainer implements AutoCloseable {
     /** Whether this iteration needs the forward solve's steps: backprop, and the regularizers that walk them. */
     private boolean needsTape() {
         return config.gradient() == GradientMethod.BACKPROP || globalErrorPenalty() != null
-                || kineticRegularization();
+                || kineticRegularization() || localAtSolverPoints();
     }
 
     /** The ERNODE penalty when the global error regularizer is on (it needs an adaptive method), else null. */
@@ -205,6 +209,9 @@ public final class Trainer implements AutoCloseable {
             }
             regularization += lambda * flow.value();
             backwardEvaluations += flow.evaluations();
+        }
+        if (localAtSolverPoints()) {
+            regularization += regularizers.addAtSolverPoint(config, model, forward, gradient);
         }
         regularization += Double.isNaN(sampleTime) ? regularizers.addTo(config, model, gradient)
                 : regularizers.addTo(config, model, forward.states()[task.indexOf(times, sampleTime)], sampleTime,
