@@ -39,6 +39,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LoadedModel loaded = ModelFiles.load(file);
+        try {
+            return evaluate(loaded);
+        } finally {
+            loaded.model().close();
+        }
+    }
+
+    private int evaluate(LoadedModel loaded) throws IOException {
         TrainingConfig config = loaded.config();
         double r = rtol != null ? rtol : config.rtol();
         double a = atol != null ? atol : config.atol();
@@ -74,7 +82,6 @@ public final class EvalCommand implements Callable<Integer> {
                 return CommandLineRunner.EXIT_STOPPED;
             }
         }
-        loaded.model().close();
         return 0;
     }
 }

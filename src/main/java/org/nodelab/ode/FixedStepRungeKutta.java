@@ -13,10 +13,9 @@ final class FixedStepRungeKutta {
         ButcherTableau tableau = options.method().tableau();
         int n = y0.length;
         double t0 = times[0];
-        double span = times[times.length - 1] - t0;
-        double requested = Double.isNaN(options.stepSize()) ? Math.abs(span) / 100 : options.stepSize();
-        long count = Math.max(1, (long) Math.ceil(Math.abs(span) / requested - 1e-9));
-        double h = span / count;
+        FixedGrid grid = FixedGrid.of(times, options);
+        long count = grid.count();
+        double h = grid.step();
 
         RungeKuttaStepper stepper = new RungeKuttaStepper(tableau, field, n);
         SolveRun run = new SolveRun(times, n, options.recordSteps() ? new StepTape(tableau, times.length) : null);

@@ -20,10 +20,9 @@ final class VelocityVerlet {
         }
         int half = dim / 2;
         double t0 = times[0];
-        double span = times[times.length - 1] - t0;
-        double requested = Double.isNaN(options.stepSize()) ? Math.abs(span) / 100 : options.stepSize();
-        long count = Math.max(1, (long) Math.ceil(Math.abs(span) / requested - 1e-9));
-        double h = span / count;
+        FixedGrid grid = FixedGrid.of(times, options);
+        long count = grid.count();
+        double h = grid.step();
 
         SolveRun run = new SolveRun(times, n, null);
         double[] y = y0.clone();

@@ -257,13 +257,13 @@ public final class ExperimentSession implements AutoCloseable {
 
     private void publish(IterationMetrics metrics) {
         SessionSnapshot previous = snapshot.get();
-        IterationMetrics latest = metrics != null ? metrics : previous == null ? null : previous.latest();
-        if (history != null && history.view().size() == 0) {
-            latest = null;
-        }
+        TrainingHistory.View view = history == null ? new TrainingHistory().view() : history.view();
+        IterationMetrics latest = view.size() == 0 ? null
+                : metrics != null ? metrics : previous == null ? null : previous.latest();
         double seconds = runNanos / 1e9;
         double rate = seconds > 0 ? runIterations / seconds : 0;
-        snapshot.set(new SessionSnapshot(versions.incrementAndGet(), state, config, latest,
-                history == null ? new TrainingHistory().view() : history.view(), problem, rate, seconds, analysis));
+        snapshot.set(new SessionSnapshot(versions.incrementAndGet(), state, config, latest, view, problem, rate,
+                seconds, analysis));
     }
+
 }

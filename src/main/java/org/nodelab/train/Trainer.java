@@ -115,11 +115,8 @@ public final class Trainer implements AutoCloseable {
     /** The solver a training solve uses: Verlet only where the field is a split system. */
     public SolverOptions solverOptions() {
         SolverOptions options = config.solverOptions().withRecordSteps(needsTape());
-        if (options.method() == Method.VERLET && !(field instanceof SeparableVectorField)) {
-            options = options.withMethod(Method.RK4);
-        }
-        if (options.method() == Method.VERLET && options.recordSteps()) {
-            // Backprop through Verlet is not available; rk4 on the same split field is.
+        // Verlet needs a split field and keeps no tape; rk4 on the same field does both.
+        if (options.method() == Method.VERLET && (!(field instanceof SeparableVectorField) || options.recordSteps())) {
             options = options.withMethod(Method.RK4);
         }
         return options.method().isAdaptive() ? options : options.withStepSize(task.trainingHorizon() / 20);
