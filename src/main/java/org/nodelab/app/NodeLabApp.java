@@ -4,52 +4,45 @@ import java.io.InputStream;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
+import org.nodelab.train.TrainingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop window: a header saying what NODE Lab is, and a live phase portrait. A placeholder for the full
- * lab window, but every part of it is real: the solver, the background solve and the chart.
+ * The desktop application: opens the main window with the default experiment (HBNODE on two spirals) ready to
+ * train. ND4J and its native libraries load on the trainer's thread, so the first frame never waits for them.
  */
 public class NodeLabApp extends Application {
 
     public static final String TITLE = "NODE Lab";
-    static final double WIDTH = 1100;
-    static final double HEIGHT = 720;
     private static final String ICON = "/org/nodelab/app/assets/nodelab-icon.png";
     private static final Logger LOG = LoggerFactory.getLogger(NodeLabApp.class);
 
-    private PhasePortraitView portrait;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-
-        portrait = new PhasePortraitView();
-        BorderPane root = new BorderPane();
-        root.setTop(new HeaderView());
-        root.setCenter(portrait);
-
+        window = new MainWindow(stage, TrainingConfig.defaults());
         stage.setTitle(TITLE);
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(NodeLabApp.class.getResource("nodelab.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setScene(window.scene());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
         addIcon(stage);
         stage.show();
-        portrait.start();
+    }
+
+    MainWindow window() {
+        return window;
     }
 
     @Override
     public void stop() {
-        if (portrait != null) {
-            portrait.close();
+        if (window != null) {
+            window.close();
         }
     }
 

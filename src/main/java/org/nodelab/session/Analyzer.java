@@ -1,11 +1,5 @@
 package org.nodelab.session;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.nodelab.dynamics.FiniteTimeLyapunov;
-import org.nodelab.dynamics.FiniteTimeLyapunovResult;
-import org.nodelab.dynamics.Jacobians;
-import org.nodelab.dynamics.Spectrum;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
@@ -18,15 +12,14 @@ import org.nodelab.train.data.Dataset;
 /**
  * The analysis behind the live views: trajectories of a fixed set of points, decision regions, Jacobian
  * spectra along the trajectories and finite-time Lyapunov exponents. It runs on the trainer's thread between
- * iterations, within a budget: never more than about a third of the time spent training.
+ * iterations, within a budget: never more than half the time spent training since the last analysis.
  */
 final class Analyzer {
 
-    static final int TRACKED_POINTS = 16;
-    static final int SAMPLES = 41;
+    static final int TRACKED_POINTS = 48;
+    /** Finite-time exponents cost a tangent basis per point; a third of the tracked points get them. */
+    static final int LYAPUNOV_POINTS = 16;
     static final int GRID = 40;
-    static final int SPECTRUM_POINTS = 4;
-    static final int SPECTRUM_TIMES = 5;
     /** Analysis may take at most this share of the training time since the last analysis. */
     static final double BUDGET_SHARE = 0.5;
 
@@ -34,8 +27,9 @@ final class Analyzer {
     private final int[] tracked;
     private final double[] trainInputs;
     private final int[] trainLabels;
+    private volatile Projection projection = Projection.FIRST_TWO;
     private double lastMillis;
-    private int lastIteration;
+    private int lastIteration = -1;
     private double trainingMillisSince;
 
     Analyzer(Trainer trainer) {
@@ -45,16 +39,28 @@ final class Analyzer {
         this.trainLabels = data.train().isLabeled() ? data.train().labels() : new int[data.train().size()];
         int n = trainLabels.length;
         int count = Math.min(TRACKED_POINTS, n);
-        this.tracked = new int[count];
+        int[] even = new int[count];
         for (int i = 0; i < count; i++) {
-            tracked[i] = (int) ((long) i * n / count);
+            even[i] = (int) ((long) i * n / count);
         }
+        // Every third point first, so the Lyapunov subset spreads over the whole set (datasets come class by class).
+        this.tracked = new int[count];
+        int k = 0;
+        for (int phase = 0; phase < 3; phase++) {
+            for (int i = phase; i < count; i += 3) {
+                tracked[k++] = even[i];
+            }
+        }
+    }
+
+    void setProjection(Projection p) {
+        projection = p;
     }
 
     /** Whether to analyze after this iteration: every k iterations, and only while within the budget. */
     boolean due(int iteration, int every, double iterationMillis) {
         trainingMillisSince += iterationMillis;
-        if (lastIteration == 0) {
+        if (lastIteration < 0) {
             return true;
         }
         return iteration - lastIteration >= every && lastMillis <= BUDGET_SHARE * trainingMillisSince;
@@ -79,22 +85,6 @@ final class Analyzer {
         }
         double[] start = new double[tracked.length * stateDim];
         model.initialState(inputs, start);
-        double[] times = OdeSolver.linspace(0, end, SAMPLES);
-        Solution trajectory = OdeSolver.solve(model.field(), start, times, options);
-
-        List<AnalysisSnapshot.SpectrumSample> spectra = new ArrayList<>();
-        double[] stepStarts = stepStarts(trajectory.statistics().stepSizes());
-        for (int k = 0; k < SPECTRUM_TIMES && trajectory.isSuccess(); k++) {
-            int sample = k * (SAMPLES - 1) / (SPECTRUM_TIMES - 1);
-            double t = times[sample];
-            double h = stepInForce(stepStarts, trajectory.statistics().stepSizes(), t);
-            for (int p = 0; p < Math.min(SPECTRUM_POINTS, tracked.length); p++) {
-                double[] point = java.util.Arrays.copyOfRange(trajectory.states()[sample], p * stateDim,
-                        (p + 1) * stateDim);
-                spectra.add(new AnalysisSnapshot.SpectrumSample(t, h, point,
-                        Spectrum.eigenvalues(Jacobians.at(model.field(), t, point))));
-            }
-        }
 
         // Tangent dynamics by batched finite differences: one network call per evaluation for all points and
         // directions, where the analytic Jacobian costs one reverse pass per point (measured for the default demo:
@@ -111,21 +101,14 @@ final class Analyzer {
                 network.evaluate(t, y, dydt);
             }
         };
-        FiniteTimeLyapunovResult ftle = FiniteTimeLyapunov.compute(batchedOnly, start, 0, end, stateDim, options);
-        double[] largest = new double[tracked.length];
-        for (int i = 0; i < tracked.length; i++) {
-            largest[i] = ftle.exponents()[i].length > 0 ? ftle.exponents()[i][0] : Double.NaN;
-        }
-
         AnalysisSnapshot.DecisionGrid grid = d == 2 && data.kind() == org.nodelab.train.data.TaskKind.CLASSIFICATION
                 ? decisionGrid(model, data, options) : null;
-        double millis = (System.nanoTime() - started) / 1e6;
-        lastMillis = millis;
+        AnalysisSnapshot result = FlowPicture.compute(iteration, network, batchedOnly, start, labels,
+                LYAPUNOV_POINTS, end, options, projection, grid, started);
+        lastMillis = result.millis();
         lastIteration = iteration;
         trainingMillisSince = 0;
-        double[][] states = trajectory.states();
-        return new AnalysisSnapshot(iteration, stateDim, java.util.Arrays.copyOf(times, states.length), states,
-                labels, grid, List.copyOf(spectra), ftle.mean(), largest, millis);
+        return result;
     }
 
     private AnalysisSnapshot.DecisionGrid decisionGrid(NeuralOdeModel model, Dataset data, SolverOptions options) {
@@ -184,24 +167,5 @@ final class Analyzer {
             confidence[i] = 1 / sum;
         }
         return new AnalysisSnapshot.DecisionGrid(GRID, xMin, xMax, yMin, yMax, predicted, confidence);
-    }
-
-    private static double[] stepStarts(double[] sizes) {
-        double[] starts = new double[sizes.length];
-        double t = 0;
-        for (int i = 0; i < sizes.length; i++) {
-            starts[i] = t;
-            t += sizes[i];
-        }
-        return starts;
-    }
-
-    private static double stepInForce(double[] starts, double[] sizes, double t) {
-        for (int i = sizes.length - 1; i >= 0; i--) {
-            if (starts[i] <= t) {
-                return sizes[i];
-            }
-        }
-        return sizes.length > 0 ? sizes[0] : Double.NaN;
     }
 }

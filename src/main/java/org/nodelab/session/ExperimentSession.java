@@ -1,12 +1,18 @@
 package org.nodelab.session;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.nodelab.io.HistorySummary;
+import org.nodelab.io.ModelFiles;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
+import org.nodelab.train.data.Dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +38,17 @@ public final class ExperimentSession implements AutoCloseable {
     private boolean resetRequested;
     private boolean closed;
     private TrainingConfig pendingConfig;
+    private boolean reanalyzeRequested;
+    private Projection projection = Projection.FIRST_TWO;
+    private final java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
 
     // Owned by the session thread.
     private TrainingConfig config;
+    /** A dataset the user brought (CSV); null means the config's generated dataset. */
+    private Dataset customData;
+    /** Parameters to start from (an opened model file) instead of a fresh initialization; null for fresh. */
+    private double[] startParameters;
+    private String notice;
     private Trainer trainer;
     private TrainingHistory history;
     private Analyzer analyzer;
@@ -45,7 +59,20 @@ public final class ExperimentSession implements AutoCloseable {
     private int runIterations;
 
     public ExperimentSession(TrainingConfig initial) {
+        this(initial, null, null, null);
+    }
+
+    /**
+     * @param data        the dataset to train on (an imported CSV), or null for the config's generated one
+     * @param parameters  parameters to start from (an opened model), or null for a fresh model; a reset goes
+     *                    back to them as long as the model's shape stays the same
+     * @param notice      a line for the status bar about where this experiment came from, or null
+     */
+    public ExperimentSession(TrainingConfig initial, Dataset data, double[] parameters, String notice) {
         this.config = initial;
+        this.customData = data;
+        this.startParameters = parameters == null ? null : parameters.clone();
+        this.notice = notice;
         publish(null);
         this.thread = new Thread(this::loop, "nodelab-trainer");
         thread.setDaemon(true);
@@ -85,6 +112,53 @@ public final class ExperimentSession implements AutoCloseable {
         signal(() -> pendingConfig = next);
     }
 
+    /**
+     * Which two state components the trajectories' field slice spans; the analysis is redone at once, also
+     * while paused.
+     */
+    public void setProjection(Projection projection) {
+        signal(() -> {
+            this.projection = projection;
+            reanalyzeRequested = true;
+        });
+    }
+
+    /**
+     * Writes the model as it is after the current iteration (see {@link ModelFiles}), on the trainer's thread so
+     * that the parameters are not changing underneath. The future fails with the reason if it cannot be saved.
+     */
+    public CompletableFuture<Path> saveModel(Path file) {
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        signal(() -> tasks.add(() -> {
+            try {
+                if (trainer == null) {
+                    throw new IllegalStateException("there is no model to save: the experiment did not start");
+                }
+                ModelFiles.save(file, trainer, summary());
+                done.complete(file);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }));
+        return done;
+    }
+
+    private HistorySummary summary() {
+        TrainingHistory.View h = history.view();
+        int n = h.size();
+        if (n == 0) {
+            return new HistorySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double forward = 0;
+        double backward = 0;
+        for (int i = 0; i < n; i++) {
+            forward += h.nfeForward()[i];
+            backward += h.nfeBackward()[i];
+        }
+        return new HistorySummary(h.iteration()[n - 1], h.trainLoss()[n - 1], h.testLoss()[n - 1],
+                h.trainAccuracy()[n - 1], h.testAccuracy()[n - 1], forward / n, backward / n);
+    }
+
     /** Whether moving to {@code next} would restart the run, so a UI can say so before it does. */
     public boolean wouldRestart(TrainingConfig next) {
         return snapshot().config().requiresRestart(next);
@@ -117,9 +191,13 @@ public final class ExperimentSession implements AutoCloseable {
                 boolean iterate;
                 TrainingConfig next;
                 boolean reset;
+                boolean reanalyze;
+                Projection shown;
+                java.util.List<Runnable> pendingTasks;
                 lock.lock();
                 try {
-                    while (!closed && !playing && stepsRequested == 0 && !resetRequested && pendingConfig == null) {
+                    while (!closed && !playing && stepsRequested == 0 && !resetRequested && pendingConfig == null
+                            && !reanalyzeRequested && tasks.isEmpty()) {
                         wake.await();
                     }
                     if (closed) {
@@ -129,6 +207,11 @@ public final class ExperimentSession implements AutoCloseable {
                     pendingConfig = null;
                     reset = resetRequested;
                     resetRequested = false;
+                    pendingTasks = new java.util.ArrayList<>(tasks);
+                    tasks.clear();
+                    reanalyze = reanalyzeRequested;
+                    reanalyzeRequested = false;
+                    shown = projection;
                     iterate = playing || stepsRequested > 0;
                     if (!playing && stepsRequested > 0) {
                         stepsRequested--;
@@ -139,8 +222,20 @@ public final class ExperimentSession implements AutoCloseable {
                 if (next != null) {
                     applyConfig(next);
                 }
+                pendingTasks.forEach(Runnable::run);
+                if (analyzer != null) {
+                    analyzer.setProjection(shown);
+                }
                 if (reset) {
                     rebuild();
+                    continue;
+                }
+                if (!pendingTasks.isEmpty() && !iterate && !reanalyze && next == null) {
+                    continue;
+                }
+                if (reanalyze && analyzer != null && !iterate) {
+                    analysis = analyzer.analyze(trainer.iteration());
+                    publish(null);
                     continue;
                 }
                 if (iterate && state != RunState.CLOSED) {
@@ -178,7 +273,14 @@ public final class ExperimentSession implements AutoCloseable {
 
     private void applyConfig(TrainingConfig next) {
         if (trainer == null || config.requiresRestart(next)) {
+            if (customData != null && !next.dataset().equals(config.dataset())) {
+                customData = null;
+            }
+            if (startParameters != null && !sameShape(config, next)) {
+                startParameters = null;
+            }
             config = next;
+            notice = null;
             rebuild();
         } else {
             trainer.apply(next);
@@ -200,9 +302,21 @@ public final class ExperimentSession implements AutoCloseable {
         state = RunState.LOADING;
         publish(null);
         try {
-            trainer = new Trainer(config);
+            trainer = customData == null ? new Trainer(config) : new Trainer(config, customData);
             config = trainer.config();
+            if (startParameters != null) {
+                double[] live = trainer.model().parameters();
+                if (live.length != startParameters.length) {
+                    throw new IllegalArgumentException("the opened model has " + startParameters.length
+                            + " parameters but this configuration builds " + live.length);
+                }
+                System.arraycopy(startParameters, 0, live, 0, live.length);
+                trainer.model().parametersChanged();
+            }
             analyzer = new Analyzer(trainer);
+            analyzer.setProjection(currentProjection());
+            // The untrained (or opened) flow is worth seeing before the first iteration.
+            analysis = analyzer.analyze(0);
             state = RunState.READY;
         } catch (IllegalArgumentException e) {
             problem = "This configuration cannot start: " + e.getMessage();
@@ -210,6 +324,20 @@ public final class ExperimentSession implements AutoCloseable {
         }
         // Requests made while building stand: Play pressed during loading starts training once it is ready.
         publish(null);
+    }
+
+    private Projection currentProjection() {
+        lock.lock();
+        try {
+            return projection;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean sameShape(TrainingConfig a, TrainingConfig b) {
+        TrainingConfig shapeOnly = b.withDataset(a.dataset(), a.points(), a.noise(), a.dataSeed());
+        return !a.requiresRestart(shapeOnly);
     }
 
     private void iterateOnce() {
@@ -263,7 +391,7 @@ public final class ExperimentSession implements AutoCloseable {
         double seconds = runNanos / 1e9;
         double rate = seconds > 0 ? runIterations / seconds : 0;
         snapshot.set(new SessionSnapshot(versions.incrementAndGet(), state, config, latest, view, problem, rate,
-                seconds, analysis));
+                seconds, analysis, trainer == null ? null : trainer.data(), notice));
     }
 
 }

@@ -2,42 +2,46 @@ package org.nodelab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nodelab.model.ModelFamily;
+import org.nodelab.session.RunState;
+import org.nodelab.session.SessionSnapshot;
+import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.TrainingConfig;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Opens the real window (headless under Monocle when run by Maven), drags the damping slider, and waits for
- * the background solve to reach the chart and the NFE label.
+ * Drives the real window headless under Monocle: the default experiment, every model family, every slider,
+ * the run controls, a forced fault, and a system exploration. Each check reads the trainer's own snapshot,
+ * so a control that does not reach the trainer fails the test.
  */
 class NodeLabAppTest {
 
-    private static final Pattern NFE = Pattern.compile("NFE (\\d+)");
-
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private Application application;
+    private NodeLabApp application;
+    private MainWindow window;
 
     @BeforeEach
     void openWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(NodeLabApp.class);
+        application = (NodeLabApp) FxToolkit.setupApplication(NodeLabApp.class);
+        window = application.window();
         // Since JavaFX 20 a stage shown headless may not get focus by itself.
         robot.interact(() -> {
             stage.toFront();
@@ -53,50 +57,195 @@ class NodeLabAppTest {
     }
 
     @Test
-    void opensTheWindowWithTitleAndChart() {
+    void opensTheDefaultExperimentReadyToTrain() throws Exception {
         assertThat(stage.getTitle()).isEqualTo("NODE Lab");
-        assertThat(stage.isShowing()).isTrue();
-        assertThat(robot.lookup("#phasePortrait").queryAs(ChartViewer.class)).isNotNull();
         assertThat(stage.getIcons()).as("the stage icon from assets/").isNotEmpty();
+        SessionSnapshot ready = waitFor(() -> snapshot().state() == RunState.READY && snapshot().analysis() != null);
+        assertThat(ready.config().model().family()).isEqualTo(ModelFamily.HBNODE);
+        assertThat(ready.config().dataset()).isEqualTo("spirals");
+        // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
+        waitUntil(() -> fx(() -> window.dashboard().spectrum().eigenvalueCount() > 0
+                && window.dashboard().lyapunov().pointCount() > 0
+                && !window.dashboard().nfe().forwardCounter().getText().equals("–")));
+        assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Ready");
     }
 
     @Test
-    void movingTheDampingSliderResolvesAndRedrawsThePortrait() throws Exception {
-        Slider slider = robot.lookup("#dampingSlider").queryAs(Slider.class);
-        Label nfeLabel = robot.lookup("#nfeLabel").queryAs(Label.class);
-        Label status = robot.lookup("#solveStatus").queryAs(Label.class);
-        XYSeriesCollection dataset = (XYSeriesCollection) robot.lookup("#phasePortrait").queryAs(ChartViewer.class)
-                .getChart().getXYPlot().getDataset();
-        double before = slider.getValue();
+    void playTrainsLiveAndEveryViewFills() throws Exception {
+        waitFor(() -> snapshot().state() == RunState.READY);
+        robot.clickOn("#playButton");
+        waitFor(() -> snapshot().latest() != null && snapshot().latest().iteration() >= 12);
+        waitUntil(() -> fx(() -> window.dashboard().nfe().nfePointCount() >= 5
+                && window.dashboard().loss().pointCount() >= 5
+                && window.dashboard().lyapunov().pointCount() >= 2
+                && window.dashboard().spectrum().eigenvalueCount() > 0));
+        long total = fx(() -> Long.parseLong(window.dashboard().nfe().totalCounter().getText().replace(",", "")));
+        assertThat(total).as("total NFE counter").isPositive();
+        waitUntil(() -> fx(() -> Long.parseLong(window.dashboard().nfe().totalCounter().getText()
+                .replace(",", ""))) > total);
+        assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Training");
 
-        Node thumb = slider.lookup(".thumb");
-        robot.drag(thumb).moveBy(90, 0).drop();
-        WaitForAsyncUtils.waitForFxEvents();
-
-        double after = fx(slider::getValue);
-        assertThat(after).as("slider value after dragging its thumb").isGreaterThan(before + 0.1);
-
-        String expectedStatus = String.format(java.util.Locale.ROOT, "\u03b3 = %.2f", after);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() ->
-                nfe(nfeLabel.getText()) > 0
-                        && status.getText().startsWith(expectedStatus)
-                        && dataset.getSeriesCount() > 0
-                        && dataset.getSeries(0).getItemCount() > 0));
-
-        assertThat(fx(() -> nfe(nfeLabel.getText()))).isPositive();
-        for (int s = 0; s < HeavyBallPortrait.STARTS.length; s++) {
-            int series = s;
-            assertThat(fx(() -> dataset.getSeries(series).getItemCount()))
-                    .as("points in trajectory %d", s).isEqualTo(HeavyBallPortrait.SAMPLES);
-        }
-        // The damped trajectories end near the origin.
-        double lastX = fx(() -> dataset.getSeries(0).getX(HeavyBallPortrait.SAMPLES - 1).doubleValue());
-        assertThat(Math.abs(lastX)).isLessThan(2.5);
+        robot.clickOn("#playButton");
+        SessionSnapshot paused = waitFor(() -> snapshot().state() == RunState.PAUSED);
+        int at = paused.latest().iteration();
+        robot.clickOn("#stepButton");
+        waitFor(() -> snapshot().latest().iteration() == at + 1 && snapshot().state() == RunState.PAUSED);
+        robot.clickOn("#resetButton");
+        waitFor(() -> snapshot().state() == RunState.READY && snapshot().latest() == null);
+        waitUntil(() -> fx(() -> window.dashboard().loss().pointCount() == 0));
     }
 
-    private static long nfe(String text) {
-        Matcher m = NFE.matcher(text == null ? "" : text);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    @Test
+    void everyModelFamilyTrains() throws Exception {
+        for (ModelFamily family : ModelFamily.values()) {
+            robot.interact(() -> window.trainingControls().family().setValue(family));
+            if (fx(() -> window.restartBanner().showing())) {
+                // After training, a new family asks before it discards the run.
+                robot.clickOn("#restartBannerPrimary");
+            }
+            SessionSnapshot built = waitFor(() -> snapshot().config().model().family() == family
+                    && snapshot().state() == RunState.READY);
+            assertThat(built.problem()).as(family + " builds").isNull();
+            robot.interact(window::playPause);
+            waitFor(() -> snapshot().config().model().family() == family && snapshot().latest() != null
+                    && snapshot().latest().iteration() >= 2);
+            robot.interact(() -> window.session().pause());
+            SessionSnapshot s = waitFor(() -> snapshot().state() == RunState.PAUSED);
+            assertThat(s.latest().nfeForward()).as(family + " forward NFE").isPositive();
+            assertThat(s.latest().trainLoss()).as(family + " loss").isFinite();
+        }
+    }
+
+    @Test
+    void everySliderReachesTheTrainer() throws Exception {
+        waitFor(() -> snapshot().state() == RunState.READY);
+        TrainingControls c = window.trainingControls();
+        robot.interact(() -> c.regularizer().setValue(RegularizerKind.LOCAL_ERROR));
+        waitFor(() -> snapshot().config().regularizer() == RegularizerKind.LOCAL_ERROR);
+
+        drag(c.damping().slider(), 60);
+        waitFor(() -> Math.abs(snapshot().config().model().damping() - fxValue(c.damping()::get)) < 1e-12
+                && snapshot().config().model().damping() > 0.6);
+        drag(c.tolerance().slider(), -60);
+        waitFor(() -> snapshot().config().rtol() < 1e-3 && snapshot().config().rtol() == fxValue(c.tolerance()::get));
+        drag(c.learningRate().slider(), -50);
+        waitFor(() -> snapshot().config().learningRate() < 0.01
+                && snapshot().config().learningRate() == fxValue(c.learningRate()::get));
+        drag(c.strength().slider(), 50);
+        waitFor(() -> snapshot().config().regularizationStrength() > 0.01
+                && snapshot().config().regularizationStrength() == fxValue(c.strength()::get));
+        drag(c.time().slider(), 50);
+        waitFor(() -> snapshot().config().integrationTime() > 1.0
+                && snapshot().config().integrationTime() == fxValue(c.time()::get));
+        robot.interact(() -> c.family().setValue(ModelFamily.GHBNODE));
+        waitFor(() -> snapshot().config().model().family() == ModelFamily.GHBNODE
+                && snapshot().state() == RunState.READY);
+        drag(c.xi().slider(), 60);
+        waitFor(() -> snapshot().config().model().xi() > 0.2
+                && snapshot().config().model().xi() == fxValue(c.xi()::get));
+    }
+
+    @Test
+    void aRestartingChangeAsksFirstOnceTrainingHasBegun() throws Exception {
+        waitFor(() -> snapshot().state() == RunState.READY);
+        robot.clickOn("#stepButton");
+        waitFor(() -> snapshot().latest() != null && snapshot().state() == RunState.PAUSED);
+        robot.interact(() -> window.trainingControls().family().setValue(ModelFamily.NODE));
+        waitUntil(() -> fx(() -> window.restartBanner().showing()));
+        assertThat(snapshot().config().model().family()).as("nothing restarts before the user agrees")
+                .isEqualTo(ModelFamily.HBNODE);
+        robot.clickOn("#restartBannerPrimary");
+        waitFor(() -> snapshot().config().model().family() == ModelFamily.NODE && snapshot().latest() == null);
+    }
+
+    @Test
+    void aFaultShowsAPlainMessageAndTheAppStaysUsable() throws Exception {
+        TrainingConfig ready = waitFor(() -> snapshot().state() == RunState.READY).config();
+        // One step allowed: the forward solve hits the step limit at once.
+        robot.interact(() -> window.session().submit(ready.withMaxSteps(1)));
+        waitFor(() -> snapshot().config().maxSteps() == 1);
+        robot.clickOn("#playButton");
+        SessionSnapshot faulted = waitFor(() -> snapshot().state() == RunState.FAULTED);
+        assertThat(faulted.problem()).isNotBlank();
+        waitUntil(() -> fx(() -> window.faultBanner().showing()));
+        assertThat(fx(() -> window.faultBanner().message())).contains(faulted.problem());
+        assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Stopped");
+
+        robot.interact(() -> window.session().submit(ready));
+        robot.clickOn("#playButton");
+        waitFor(() -> snapshot().state() == RunState.RUNNING && snapshot().latest() != null
+                && !snapshot().latest().failed());
+        waitUntil(() -> fx(() -> !window.faultBanner().showing()));
+        robot.interact(() -> window.session().pause());
+    }
+
+    @Test
+    void exploresABuiltInAndATypedSystemWithoutTraining() throws Exception {
+        robot.clickOn("#exploreMode");
+        waitUntil(() -> fx(() -> window.exploring() && window.dashboard().lyapunov().pointCount() == 2
+                && window.dashboard().spectrum().eigenvalueCount() > 0));
+        robot.interact(() -> window.explorationControls().system().setValue(ExplorationControls.TYPED));
+        robot.interact(() -> window.explorationControls().equations().setText("x' = y\ny' = -x - (c*y"));
+        robot.clickOn("#applyEquations");
+        waitUntil(() -> fx(() -> window.explorationControls().equationProblem().getText().contains("column")));
+        robot.interact(() -> window.explorationControls().equations().setText("x' = y\ny' = -x - c*y\nc = 0.3"));
+        robot.clickOn("#applyEquations");
+        waitUntil(() -> fx(() -> window.explorationControls().equationProblem().getText().isEmpty()
+                && "typed".equals(window.dashboardSystemId())));
+        robot.clickOn("#trainMode");
+        waitUntil(() -> fx(() -> !window.exploring()));
+    }
+
+    @Test
+    void savesAScreenshotOfTheWindow(@TempDir Path dir) throws Exception {
+        waitFor(() -> snapshot().analysis() != null);
+        Path png = dir.resolve("shot.png");
+        robot.interact(() -> {
+            try {
+                window.saveScreenshot(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(900);
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
+
+    private SessionSnapshot snapshot() {
+        return window.session().snapshot();
+    }
+
+    private void drag(Slider slider, double dx) {
+        robot.interact(() -> window.reveal(slider));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb).moveBy(dx, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private SessionSnapshot waitFor(Supplier<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::get);
+        } catch (java.util.concurrent.TimeoutException e) {
+            SessionSnapshot s = snapshot();
+            throw new AssertionError("timed out; the session is " + s.state() + " with " + s.config().model()
+                    + " at iteration " + (s.latest() == null ? 0 : s.latest().iteration()) + ", problem: "
+                    + s.problem(), e);
+        }
+        return snapshot();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    private static double fxValue(Callable<Double> query) {
+        try {
+            return fx(query);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <T> T fx(Callable<T> query) throws Exception {

@@ -1,0 +1,201 @@
+package org.nodelab.app;
+
+import java.awt.BasicStroke;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import org.nodelab.session.AnalysisSnapshot;
+
+/**
+ * Finite-time Lyapunov exponents of the flow over [0, T]: the averaged spectrum over training (or, for an
+ * explored system, the spectrum itself), and a map of each tracked point's largest exponent at its starting
+ * point, blue where the flow contracts and red where nearby starts fly apart.
+ */
+final class LyapunovView {
+
+    static final int SHOWN_EXPONENTS = 6;
+
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final ChartView chart;
+    private final Pane mapSurface = new Pane();
+    private final Canvas map = new Canvas();
+    private final ViewPane pane;
+    private AnalysisSnapshot shown;
+    private Frame frame;
+    private boolean dark;
+    private boolean training;
+    /** Iteration and averaged spectrum of every analysis so far in this run. */
+    private final java.util.List<double[]> points = new java.util.ArrayList<>();
+
+    LyapunovView() {
+        NumberAxis x = new NumberAxis("iteration");
+        x.setAutoRangeIncludesZero(false);
+        x.setAutoRangeMinimumSize(10);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis("exponent");
+        y.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < SHOWN_EXPONENTS; i++) {
+            renderer.setSeriesPaint(i, Palette.awt(i));
+            renderer.setSeriesStroke(i, new BasicStroke(1.6f));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart = new ChartView(c);
+        ChartStyle.apply(c, false);
+        mapSurface.getChildren().add(map);
+        mapSurface.setMinSize(80, 80);
+        mapSurface.setPrefWidth(200);
+        map.widthProperty().bind(mapSurface.widthProperty());
+        map.heightProperty().bind(mapSurface.heightProperty());
+        map.widthProperty().addListener(o -> drawMap());
+        map.heightProperty().addListener(o -> drawMap());
+        HBox content = new HBox(4, chart.viewer(), mapSurface);
+        HBox.setHgrow(chart.viewer(), Priority.ALWAYS);
+        chart.viewer().setPrefWidth(260);
+        pane = new ViewPane("Lyapunov", "Finite-time Lyapunov exponents of the flow over [0, T], averaged over the "
+                + "tracked points: positive means nearby starts separate, negative means they merge. The map shows "
+                + "each point's largest exponent where it starts.", content);
+    }
+
+    ViewPane pane() {
+        return pane;
+    }
+
+    ChartView chart() {
+        return chart;
+    }
+
+    int pointCount() {
+        return data.getSeriesCount() == 0 ? 0 : data.getSeries(0).getItemCount();
+    }
+
+    void render(Frame next) {
+        AnalysisSnapshot a = next.analysis();
+        boolean modeChanged = frame == null || next.training() != training;
+        frame = next;
+        if (a == shown && !modeChanged) {
+            return;
+        }
+        if (modeChanged || a == null || (shown != null && a.iteration() <= shown.iteration() && a != shown)) {
+            points.clear();
+        }
+        training = next.training();
+        shown = a;
+        if (a != null && a.lyapunovMean().length > 0) {
+            double[] row = new double[a.lyapunovMean().length + 1];
+            row[0] = a.iteration();
+            System.arraycopy(a.lyapunovMean(), 0, row, 1, a.lyapunovMean().length);
+            points.add(row);
+        }
+        chart.request(this::fill);
+        drawMap();
+    }
+
+    private void fill() {
+        data.removeAllSeries();
+        if (shown == null || shown.lyapunovMean().length == 0) {
+            return;
+        }
+        double[] mean = shown.lyapunovMean();
+        int count = Math.min(SHOWN_EXPONENTS, mean.length);
+        XYPlot plot = chart.chart().getXYPlot();
+        plot.getDomainAxis().setLabel(training ? "iteration" : "exponent index");
+        if (!training) {
+            XYSeries spectrum = new XYSeries("λᵢ (mean over starts)", false, true);
+            for (int i = 0; i < mean.length; i++) {
+                spectrum.add(i + 1, mean[i], false);
+            }
+            data.addSeries(spectrum);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            XYSeries series = new XYSeries("λ" + subscript(i + 1), false, true);
+            for (double[] row : points) {
+                if (row.length > i + 1) {
+                    series.add(row[0], row[i + 1], false);
+                }
+            }
+            data.addSeries(series);
+        }
+    }
+
+    private static String subscript(int n) {
+        return String.valueOf((char) ('₀' + n));
+    }
+
+    private void drawMap() {
+        GraphicsContext g = map.getGraphicsContext2D();
+        double w = map.getWidth();
+        double h = map.getHeight();
+        ChartStyle.Colors colors = ChartStyle.colors(dark);
+        g.setFill(Color.rgb(colors.background().getRed(), colors.background().getGreen(),
+                colors.background().getBlue()));
+        g.fillRect(0, 0, w, h);
+        g.setFont(Font.font(11));
+        Color text = Color.rgb(colors.mutedText().getRed(), colors.mutedText().getGreen(),
+                colors.mutedText().getBlue());
+        g.setFill(text);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("λ₁ by starting point", w / 2, 2);
+        if (shown == null || shown.lyapunovLargest().length == 0 || shown.trajectories().length == 0) {
+            return;
+        }
+        double[] largest = shown.lyapunovLargest();
+        double[] start = shown.trajectories()[0];
+        int n = shown.stateDimension();
+        int y = n > 1 ? 1 : 0;
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        double scale = 0;
+        for (int p = 0; p < largest.length; p++) {
+            xMin = Math.min(xMin, start[p * n]);
+            xMax = Math.max(xMax, start[p * n]);
+            yMin = Math.min(yMin, start[p * n + y]);
+            yMax = Math.max(yMax, start[p * n + y]);
+            if (Double.isFinite(largest[p])) {
+                scale = Math.max(scale, Math.abs(largest[p]));
+            }
+        }
+        double spanX = Math.max(xMax - xMin, 1e-9);
+        double spanY = Math.max(yMax - yMin, 1e-9);
+        double top = 18;
+        double bottom = 16;
+        double radius = Math.max(4, Math.min(10, Math.min(w, h) / 18));
+        for (int p = 0; p < largest.length; p++) {
+            double px = radius + (start[p * n] - xMin) / spanX * (w - 2 * radius);
+            double py = top + radius + (yMax - start[p * n + y]) / spanY * (h - top - bottom - 2 * radius);
+            g.setFill(Palette.diverging(scale == 0 ? 0 : largest[p] / scale));
+            g.fillOval(px - radius, py - radius, 2 * radius, 2 * radius);
+            g.setStroke(text.deriveColor(0, 1, 1, 0.5));
+            g.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
+        }
+        g.setFill(text);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(String.format("±%.2g", scale), w / 2, h - 1);
+    }
+
+    void setDark(boolean on) {
+        dark = on;
+        chart.setDark(on);
+        drawMap();
+    }
+}
