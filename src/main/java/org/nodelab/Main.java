@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.nodelab.app.DesktopCommands;
 import org.nodelab.app.NodeLabLauncher;
 import org.nodelab.cli.CommandLineRunner;
 
@@ -27,7 +28,9 @@ public final class Main {
         if (args.length == 0) {
             NodeLabLauncher.launch(args);
         } else {
-            System.exit(CommandLineRunner.run(args));
+            picocli.CommandLine commandLine = CommandLineRunner.newCommandLine();
+            DesktopCommands.register(commandLine);
+            System.exit(commandLine.execute(args));
         }
     }
 

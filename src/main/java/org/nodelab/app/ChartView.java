@@ -13,6 +13,9 @@ final class ChartView {
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private Runnable pending;
+    private long lastDraw = Long.MIN_VALUE / 2;
+    /** A chart redraws at most this often: enough to look live, and it bounds what the charts cost the FX thread. */
+    static final long MIN_INTERVAL_NANOS = 400_000_000L;
 
     ChartView(JFreeChart chart) {
         this.chart = chart;
@@ -20,6 +23,14 @@ final class ChartView {
         viewer.setMinSize(60, 60);
         // The tooltips of JFreeChart's mouse handlers cost a chart search per mouse move; the views don't need them.
         viewer.getCanvas().setTooltipEnabled(false);
+        // Item entities exist for tooltips and clicks, which these charts don't use; creating one per item per
+        // redraw was a large part of a redraw's cost.
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        for (int r = 0; r < plot.getRendererCount(); r++) {
+            if (plot.getRenderer(r) != null) {
+                plot.getRenderer(r).setDefaultCreateEntities(false);
+            }
+        }
     }
 
     JFreeChart chart() {
@@ -39,11 +50,17 @@ final class ChartView {
         return pending != null;
     }
 
+    /** Whether an update is pending and the chart has not redrawn in the last {@link #MIN_INTERVAL_NANOS}. */
+    boolean due(long now) {
+        return pending != null && now - lastDraw >= MIN_INTERVAL_NANOS;
+    }
+
     /** Runs the pending update, if any, as one batch. */
-    void flush() {
+    void flush(long now) {
         Runnable fill = pending;
         pending = null;
         if (fill != null) {
+            lastDraw = now;
             batch(fill);
         }
     }

@@ -28,6 +28,9 @@ final class Dashboard {
     private ViewPane focused;
     private boolean training = true;
     private int nextChart;
+    private static final List<String> CHART_NAMES = List.of("spectrum chart", "lyapunov chart", "nfe chart",
+            "step-size chart", "loss chart");
+    private final RenderProfile profile = new RenderProfile();
 
     Dashboard(Consumer<Projection> projectionListener) {
         stateSpace = new StateSpaceView(projectionListener);
@@ -127,26 +130,40 @@ final class Dashboard {
         if (frame == null) {
             return;
         }
-        stateSpace.render(frame, pulseNanos);
+        long t0 = System.nanoTime();
+        boolean drew = stateSpace.render(frame, pulseNanos);
+        if (drew) {
+            profile.record("state space", System.nanoTime() - t0);
+        }
         if (changed) {
             spectrum.render(frame);
             lyapunov.render(frame);
             nfe.render(frame);
             loss.render(frame);
         }
+        if (drew) {
+            // One costly drawing per pulse: the charts wait for the next one.
+            return;
+        }
         for (int i = 0; i < charts.size(); i++) {
             ChartView c = charts.get((nextChart + i) % charts.size());
-            if (c.hasPending()) {
-                c.flush();
+            if (c.due(pulseNanos)) {
+                long t1 = System.nanoTime();
+                c.flush(pulseNanos);
+                profile.record(CHART_NAMES.get((nextChart + i) % charts.size()), System.nanoTime() - t1);
                 nextChart = (nextChart + i + 1) % charts.size();
                 break;
             }
         }
     }
 
+    RenderProfile profile() {
+        return profile;
+    }
+
     /** Runs every pending chart update now (for screenshots and tests, which want a complete picture). */
     void flushAll() {
-        charts.forEach(ChartView::flush);
+        charts.forEach(c -> c.flush(System.nanoTime()));
     }
 
     void setDark(boolean dark) {

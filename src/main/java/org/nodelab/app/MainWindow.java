@@ -259,7 +259,7 @@ final class MainWindow {
         play.setId("playButton");
         step.setId("stepButton");
         reset.setId("resetButton");
-        play.getStyleClass().add("accent");
+        play.getStyleClass().add("play-button");
         play.setMinWidth(96);
         play.setTooltip(new Tooltip("Start or pause training (F5 or Space)"));
         step.setTooltip(new Tooltip("Train one iteration, then pause (F6)"));

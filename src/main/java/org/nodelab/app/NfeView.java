@@ -29,7 +29,7 @@ import org.nodelab.train.IterationMetrics;
  */
 final class NfeView {
 
-    static final int MAX_POINTS = 600;
+    static final int MAX_POINTS = 300;
     static final int BINS = 10;
 
     private final Label forward = counter();

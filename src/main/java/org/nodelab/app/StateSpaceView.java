@@ -115,22 +115,30 @@ final class StateSpaceView {
         draw();
     }
 
-    /** Called once per pulse with the newest frame; redraws only when something it shows changed. */
-    void render(Frame next, long pulseNanos) {
+    /**
+     * Called once per pulse with the newest frame; redraws only when something it shows changed.
+     *
+     * @return whether it drew
+     */
+    boolean render(Frame next, long pulseNanos) {
         boolean changed = frame == null || next.analysis() != frame.analysis() || next.data() != frame.data();
         frame = next;
         if (changed) {
             updateAxes();
             prepare();
             draw();
-        } else if (animate.isSelected()) {
+            return true;
+        }
+        if (animate.isSelected()) {
             if (animationStart < 0) {
                 animationStart = pulseNanos;
             }
             double phase = ((pulseNanos - animationStart) / 1e9 / ANIMATION_SECONDS) % 1.0;
             time.setValue(phase);
             draw();
+            return true;
         }
+        return false;
     }
 
     Projection projection() {

@@ -1,0 +1,21 @@
+package org.nodelab.app;
+
+import picocli.CommandLine;
+
+/**
+ * The commands that need the desktop window, added to the command line by {@code Main}: {@code screenshot} and
+ * {@code bench ui}. They live here because only the app may use JavaFX.
+ */
+public final class DesktopCommands {
+
+    private DesktopCommands() {
+    }
+
+    public static void register(CommandLine commandLine) {
+        commandLine.addSubcommand("screenshot", new ScreenshotCommand());
+        CommandLine bench = commandLine.getSubcommands().get("bench");
+        if (bench != null) {
+            bench.addSubcommand("ui", new UiBenchmarkCommand());
+        }
+    }
+}

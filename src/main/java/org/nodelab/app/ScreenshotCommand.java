@@ -1,0 +1,78 @@
+package org.nodelab.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.nodelab.session.RunState;
+import org.nodelab.train.TrainingConfig;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Renders the main window mid-training to a PNG, headless: for the README and for looking at a change. */
+@Command(name = "screenshot", mixinStandardHelpOptions = true,
+        description = "Train the default experiment headless for a while and save the main window as a PNG.")
+final class ScreenshotCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the PNG (default: nodelab.png).")
+    Path out = Path.of("nodelab.png");
+
+    @Option(names = "--iters", description = "Iterations to train before the picture (default: 150).")
+    int iterations = 150;
+
+    @Option(names = "--width", description = "Window width in pixels (default: 1280).")
+    int width = 1280;
+
+    @Option(names = "--height", description = "Window height in pixels (default: 760).")
+    int height = 760;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--explore", description = "Show the system explorer (Van der Pol) instead of training.")
+    boolean explore;
+
+    @Override
+    public Integer call() throws Exception {
+        if (iterations < 0 || width < 640 || height < 480) {
+            throw new IllegalArgumentException("--iters must be ≥ 0 and the window at least 640×480");
+        }
+        try (HeadlessWindow h = HeadlessWindow.open(TrainingConfig.defaults(), width, height)) {
+            MainWindow w = h.window();
+            HeadlessWindow.onFx(() -> {
+                w.setDark(dark);
+                w.setExploring(explore);
+                return null;
+            });
+            if (explore) {
+                HeadlessWindow.await(() -> w.dashboard().lyapunov().pointCount() > 0, 120);
+            } else {
+                HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);
+                if (iterations > 0) {
+                    HeadlessWindow.onFx(() -> {
+                        w.session().play();
+                        return null;
+                    });
+                    HeadlessWindow.await(() -> w.session().snapshot().latest() != null
+                            && w.session().snapshot().latest().iteration() >= iterations, 600);
+                    HeadlessWindow.onFx(() -> {
+                        w.session().pause();
+                        return null;
+                    });
+                }
+                HeadlessWindow.await(() -> w.session().snapshot().state() != RunState.RUNNING, 60);
+            }
+            Thread.sleep(500);
+            HeadlessWindow.onFx(() -> {
+                try {
+                    w.saveScreenshot(out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        }
+        System.out.println("{\"screenshot\":\"" + out.toAbsolutePath().toString().replace("\\", "\\\\") + "\"}");
+        return 0;
+    }
+}
