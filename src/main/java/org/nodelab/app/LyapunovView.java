@@ -116,6 +116,8 @@ final class LyapunovView {
         int count = Math.min(SHOWN_EXPONENTS, mean.length);
         XYPlot plot = chart.chart().getXYPlot();
         plot.getDomainAxis().setLabel(training ? "iteration" : "exponent index");
+        ((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(!training);
+        ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesShapesVisible(0, !training);
         if (!training) {
             XYSeries spectrum = new XYSeries("λᵢ (mean over starts)", false, true);
             for (int i = 0; i < mean.length; i++) {

@@ -137,6 +137,11 @@ final class NfeView {
     }
 
     void render(Frame next) {
+        if (frame == null || frame.training() != next.training()) {
+            // A system exploration has no iterations: only the counters and the step sizes of its solve.
+            nfeChart.viewer().setVisible(next.training());
+            nfeChart.viewer().setManaged(next.training());
+        }
         Frame before = frame;
         frame = next;
         IterationMetrics m = next.latest();

@@ -54,7 +54,7 @@ final class StatusBar {
 
     void show(SessionSnapshot s) {
         state.setText(describe(s.state()));
-        state.getStyleClass().setAll("status-state", "state-" + s.state().name().toLowerCase());
+        state.getStyleClass().setAll("label", "status-state", "state-" + s.state().name().toLowerCase());
         iteration.setText("iteration " + (s.latest() == null ? 0 : s.latest().iteration()));
         speed.setText(s.iterationsPerSecond() > 0 ? String.format("%.1f it/s", s.iterationsPerSecond()) : "– it/s");
         elapsed.setText(String.format("%d:%02d trained", (long) s.elapsedSeconds() / 60,
@@ -65,7 +65,7 @@ final class StatusBar {
 
     void show(ExplorationSnapshot s) {
         state.setText(s.computing() ? "Computing…" : "Exploring");
-        state.getStyleClass().setAll("status-state", s.computing() ? "state-loading" : "state-ready");
+        state.getStyleClass().setAll("label", "status-state", s.computing() ? "state-loading" : "state-ready");
         iteration.setText(s.system() == null ? "" : s.system().displayName());
         speed.setText(s.analysis() == null ? "" : String.format("analysis %.0f ms", s.analysis().millis()));
         elapsed.setText(s.analysis() == null ? "" : "NFE " + s.analysis().flow().nfe());

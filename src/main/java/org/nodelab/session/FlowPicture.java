@@ -38,9 +38,17 @@ final class FlowPicture {
     static AnalysisSnapshot compute(int iteration, VectorField field, VectorField lyapunovField, double[] start,
                                     int[] labels, int lyapunovPoints, double end, SolverOptions options,
                                     Projection projection, AnalysisSnapshot.DecisionGrid grid, long startedNanos) {
+        return compute(iteration, field, lyapunovField, start, labels, lyapunovPoints, end, SAMPLES, options,
+                projection, grid, startedNanos);
+    }
+
+    /** @param samples how many times in [0, T] the trajectories are recorded at (dense output, no extra NFE) */
+    static AnalysisSnapshot compute(int iteration, VectorField field, VectorField lyapunovField, double[] start,
+                                    int[] labels, int lyapunovPoints, double end, int samples, SolverOptions options,
+                                    Projection projection, AnalysisSnapshot.DecisionGrid grid, long startedNanos) {
         int n = field.dimension();
         int points = start.length / n;
-        double[] times = OdeSolver.linspace(0, end, SAMPLES);
+        double[] times = OdeSolver.linspace(0, end, samples);
         Solution trajectory = OdeSolver.solve(field, start, times, options);
         double[][] states = trajectory.states();
         double[] reached = Arrays.copyOf(times, states.length);

@@ -123,7 +123,9 @@ public final class SystemExploration implements AutoCloseable {
         if (!request.method().isAdaptive()) {
             options = options.withStepSize(request.duration() / 2000);
         }
+        // Long spans of oscillating systems need many samples for smooth curves; dense output makes them cheap.
+        int samples = (int) Math.max(FlowPicture.SAMPLES, Math.min(2001, 40 * request.duration()));
         return FlowPicture.compute(0, system.field(), system.field(), start, labels, points, request.duration(),
-                options, projection, null, started);
+                samples, options, projection, null, started);
     }
 }

@@ -85,7 +85,7 @@ class ExperimentSessionTest {
         }
     }
 
-    private static SessionSnapshot await(ExperimentSession session, Predicate<SessionSnapshot> condition) {
+    static SessionSnapshot await(ExperimentSession session, Predicate<SessionSnapshot> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             SessionSnapshot s = session.snapshot();
@@ -98,7 +98,7 @@ class ExperimentSessionTest {
                 + session.snapshot().history().size() + ", problem " + session.snapshot().problem());
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
