@@ -554,7 +554,14 @@ final class MainWindow {
         dashboard.render(frame, changed, now);
     }
 
+    private boolean reportedReady;
+
     private void showState(SessionSnapshot s) {
+        if (!reportedReady && s.state() == RunState.READY && s.analysis() != null) {
+            reportedReady = true;
+            LOG.info("default experiment ready, first picture drawn {} ms after the JVM started",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
         boolean running = s.state() == RunState.RUNNING;
         play.setText(running ? "Pause" : "▶ Play");
         step.setDisable(running || s.state() == RunState.LOADING);

@@ -19,12 +19,17 @@ final class StatusBar {
     private final Label speed = new Label();
     private final Label elapsed = new Label();
     private final Label message = new Label();
-    private final HBox root = new HBox(18, state, iteration, speed, elapsed, message);
+    private final javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+    private final HBox root = new HBox(18, busy, state, iteration, speed, elapsed, message);
 
     StatusBar() {
         root.getStyleClass().add("status-bar");
         root.setPadding(new Insets(4, 12, 4, 12));
         root.setAlignment(Pos.CENTER_LEFT);
+        busy.setPrefSize(16, 16);
+        busy.setMaxSize(16, 16);
+        busy.setVisible(false);
+        busy.setManaged(false);
         state.setId("statusState");
         iteration.setId("statusIteration");
         speed.setId("statusSpeed");
@@ -53,23 +58,33 @@ final class StatusBar {
     }
 
     void show(SessionSnapshot s) {
+        setBusy(s.state() == RunState.LOADING);
         state.setText(describe(s.state()));
         state.getStyleClass().setAll("label", "status-state", "state-" + s.state().name().toLowerCase());
         iteration.setText("iteration " + (s.latest() == null ? 0 : s.latest().iteration()));
         speed.setText(s.iterationsPerSecond() > 0 ? String.format("%.1f it/s", s.iterationsPerSecond()) : "– it/s");
         elapsed.setText(String.format("%d:%02d trained", (long) s.elapsedSeconds() / 60,
                 (long) s.elapsedSeconds() % 60));
-        String text = s.problem() != null ? "⚠ " + firstSentence(s.problem()) : s.notice() != null ? s.notice() : "";
+        String text = s.problem() != null ? "⚠ " + firstSentence(s.problem())
+                : s.state() == RunState.LOADING ? "Building the model and the data (the first time, ND4J's native "
+                + "libraries load too)…"
+                : s.notice() != null ? s.notice() : "";
         message.setText(text);
     }
 
     void show(ExplorationSnapshot s) {
+        setBusy(s.computing());
         state.setText(s.computing() ? "Computing…" : "Exploring");
         state.getStyleClass().setAll("label", "status-state", s.computing() ? "state-loading" : "state-ready");
         iteration.setText(s.system() == null ? "" : s.system().displayName());
         speed.setText(s.analysis() == null ? "" : String.format("analysis %.0f ms", s.analysis().millis()));
         elapsed.setText(s.analysis() == null ? "" : "NFE " + s.analysis().flow().nfe());
         message.setText(s.problem() == null ? "" : "⚠ " + firstSentence(s.problem()));
+    }
+
+    private void setBusy(boolean on) {
+        busy.setVisible(on);
+        busy.setManaged(on);
     }
 
     static String describe(RunState state) {
