@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bytedeco.javacpp.Loader;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -59,6 +60,17 @@ final class SelfCheck {
         /** Runs the check and returns what it found, for the ok line; throws when the check fails. */
         String run() throws Exception;
     }
+
+    /**
+     * What ControlsFX needs from JavaFX's internals when JavaFX is a set of named modules (the packaged app);
+     * jpackage/Package.java passes the same list to the launcher. On the class path everything is open anyway.
+     */
+    static final List<String> CONTROLSFX_ACCESS = List.of(
+            "--add-exports javafx.base/com.sun.javafx.event",
+            "--add-exports javafx.controls/com.sun.javafx.scene.control",
+            "--add-exports javafx.controls/com.sun.javafx.scene.control.behavior",
+            "--add-opens javafx.graphics/javafx.scene",
+            "--add-opens javafx.controls/javafx.scene.control.skin");
 
     private final PrintWriter out;
     private final Samples samples;
@@ -137,8 +149,9 @@ final class SelfCheck {
                         }
                         last = m.trainLoss();
                     }
-                    return String.format(Locale.ROOT, "%d iterations from the saved weights (fresh Adam state), loss %.4f -> %.4f "
-                            + "(%.2f s)", TRAIN_ITERATIONS, first, last, (System.nanoTime() - t0) / 1e9);
+                    return String.format(Locale.ROOT, "%d iterations from the saved weights (fresh Adam state), "
+                            + "loss %.4f -> %.4f (%.2f s)", TRAIN_ITERATIONS, first, last,
+                            (System.nanoTime() - t0) / 1e9);
                 }
             });
         } finally {
@@ -218,8 +231,8 @@ final class SelfCheck {
      */
     private static String javafx() throws IOException {
         List<String> copies = new ArrayList<>();
-        ModuleLayer.boot().findModule("javafx.graphics").ifPresent(m -> copies.add("module " + m.getName()
-                + " in the runtime image"));
+        Optional<Module> graphics = ModuleLayer.boot().findModule("javafx.graphics");
+        graphics.ifPresent(m -> copies.add("module " + m.getName() + " in the runtime image"));
         for (URL url : Collections.list(
                 ClassLoader.getSystemClassLoader().getResources("javafx/application/Platform.class"))) {
             String where = url.toString();
@@ -236,6 +249,25 @@ final class SelfCheck {
             throw new IllegalStateException("JavaFX is present " + copies.size() + " times: "
                     + String.join(", ", copies));
         }
-        return copies.get(0);
+        if (graphics.isEmpty()) {
+            return copies.get(0);
+        }
+        // JavaFX as named modules: ControlsFX, on the class path, needs these internals opened to it.
+        Module classPath = SelfCheck.class.getModule();
+        List<String> missing = new ArrayList<>();
+        for (String access : CONTROLSFX_ACCESS) {
+            String[] parts = access.split("[ /]");
+            Optional<Module> module = ModuleLayer.boot().findModule(parts[1]);
+            boolean granted = module.isPresent() && (parts[0].equals("--add-opens")
+                    ? module.get().isOpen(parts[2], classPath) : module.get().isExported(parts[2], classPath));
+            if (!granted) {
+                missing.add(parts[0] + "=" + parts[1] + "/" + parts[2] + "=ALL-UNNAMED");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("JavaFX runs as modules but the launcher lacks the options ControlsFX "
+                    + "needs: " + String.join(" ", missing));
+        }
+        return copies.get(0) + ", with the " + CONTROLSFX_ACCESS.size() + " exports and opens ControlsFX needs";
     }
 }

@@ -219,7 +219,8 @@ class SampleCatalogTest {
         List<String> projectFiles;
         try (var list = Files.list(Path.of("sample-models"))) {
             projectFiles = list.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.equals("catalog.json")).sorted().collect(Collectors.toList());
+                    .filter(n -> n.endsWith(".json") && !n.equals("catalog.json")).sorted()
+                    .collect(Collectors.toList());
         }
         assertThat(projectFiles).as("every model file in sample-models/ is in the catalog")
                 .containsExactlyInAnyOrderElementsOf(SampleCatalog.builtIn().stream().map(SampleModel::file).toList());

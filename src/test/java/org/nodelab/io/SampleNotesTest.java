@@ -192,7 +192,8 @@ class SampleNotesTest {
         assertThat(note("hbnode-circles")).contains("NODE's averages +" + fixed(FLOWS.get("node-circles").meanRe(), 2))
                 .contains("against NODE's " + nfe("node-circles") + ".");
         assertThat(nfe("hbnode-circles")).isLessThan(nfe("node-circles"));
-        assertThat(history("hbnode-circles").finalTestAccuracy()).isEqualTo(history("node-circles").finalTestAccuracy());
+        assertThat(history("hbnode-circles").finalTestAccuracy())
+                .isEqualTo(history("node-circles").finalTestAccuracy());
     }
 
     @Test
@@ -211,7 +212,8 @@ class SampleNotesTest {
 
     @Test
     void sonodeHasNothingHoldingItsTrace() {
-        assertThat(note("sonode-spirals")).contains("trace averages +" + fixed(FLOWS.get("sonode-spirals").meanTrace(), 1));
+        assertThat(note("sonode-spirals"))
+                .contains("trace averages +" + fixed(FLOWS.get("sonode-spirals").meanTrace(), 1));
     }
 
     @Test
@@ -222,7 +224,8 @@ class SampleNotesTest {
         assertThat(a.minRe()).isGreaterThanOrEqualTo(-shift / 2 - 1e-12);
         assertThat(a.maxRe()).isLessThanOrEqualTo(0);
         assertThat(note("antisymmetric-moons"))
-                .contains("between " + fixed(a.minRe(), 3).replace('-', '−') + " and " + fixed(a.maxRe(), 3).replace('-', '−'))
+                .contains("between " + fixed(a.minRe(), 3).replace('-', '−') + " and "
+                        + fixed(a.maxRe(), 3).replace('-', '−'))
                 .contains("With " + MODELS.get("antisymmetric-moons").model().parameterCount() + " parameters");
     }
 
