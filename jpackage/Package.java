@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  *
  * <pre>java jpackage/Package.java --project . --version 0.1.0-SNAPSHOT --types app-image,installer</pre>
  *
+ * ({@code --version} defaults to the version of the last build, {@code --types} to both).
+ *
  * Steps, all under {@code target/jpackage/}:
  * <ol>
  *   <li>{@code input/}: {@code nodelab.jar} and {@code lib/} with every runtime jar except JavaFX's (JavaFX goes
@@ -69,7 +71,8 @@ public final class Package {
         Path project = Path.of(options.getOrDefault("--project", ".")).toAbsolutePath().normalize();
         Path target = project.resolve("target");
         Path work = target.resolve("jpackage");
-        String version = appVersion(options.getOrDefault("--version", "0.1.0"));
+        String version = appVersion(options.containsKey("--version") ? options.get("--version")
+                : builtVersion(target));
         List<String> types = List.of(options.getOrDefault("--types", "app-image,installer").split(","));
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         boolean windows = os.startsWith("windows");
@@ -173,6 +176,22 @@ public final class Package {
         System.out.printf("packaged in %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
+    /** The version Maven wrote into the build (target/classes/nodelab-version.properties). */
+    static String builtVersion(Path target) throws IOException {
+        Path file = target.resolve("classes").resolve("nodelab-version.properties");
+        java.util.Properties properties = new java.util.Properties();
+        if (Files.isRegularFile(file)) {
+            try (var in = Files.newInputStream(file)) {
+                properties.load(in);
+            }
+        }
+        String version = properties.getProperty("version");
+        if (version == null || version.contains("${")) {
+            fail("no --version given and no built version in " + file + "; run `mvn package` first");
+        }
+        return version;
+    }
+
     /** jpackage wants 1 to 3 numbers: 0.1.0-SNAPSHOT becomes 0.1.0. */
     static String appVersion(String projectVersion) {
         Matcher m = Pattern.compile("^(\\d+(\\.\\d+){0,2})").matcher(projectVersion);
@@ -210,7 +229,7 @@ public final class Package {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                fail("usage: java jpackage/Package.java [--project DIR] [--version V] "
+                fail("usage: java jpackage/Package.java [--project DIR] [--version V (default: the built one)] "
                         + "[--types app-image,installer] [--installer-type deb|rpm|msi|exe|dmg|pkg] "
                         + "[--maintainer EMAIL]");
             }
