@@ -114,7 +114,13 @@ public final class Package {
 
         // 2. The runtime: JDK modules plus the JavaFX modules.
         Path runtime = work.resolve("runtime");
-        List<String> modules = new ArrayList<>(JDK_MODULES);
+        java.util.Set<String> modules = new java.util.LinkedHashSet<>(JDK_MODULES);
+        List<String> ours = jdkModulesOf(jar);
+        if (!modules.containsAll(ours)) {
+            List<String> extra = ours.stream().filter(m -> !modules.contains(m)).toList();
+            System.out.println("jdeps: nodelab.jar also needs " + String.join(", ", extra) + "; added");
+            modules.addAll(extra);
+        }
         modules.addAll(JAVAFX_MODULES);
         run("jlink", "--module-path", String.join(java.io.File.pathSeparator,
                         javafxModules.stream().map(Path::toString).toList()),
@@ -174,6 +180,25 @@ public final class Package {
             }
         }
         System.out.printf("packaged in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The JDK modules our own classes use, by jdeps (a second or two), so that a new use in NODE Lab's code
+     * (java.util.prefs, say) cannot leave the packaged runtime without its module. The libraries' needs are
+     * the fixed {@link #JDK_MODULES}: they change only with the POM.
+     */
+    static List<String> jdkModulesOf(Path jar) {
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException(
+                "jdeps is not in this JDK (" + System.getProperty("java.home") + "); use a full JDK 17+"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = jdeps.run(new PrintWriter(out), new PrintWriter(err), "--ignore-missing-deps",
+                "--multi-release", "17", "--print-module-deps", jar.toString());
+        if (code != 0) {
+            fail("jdeps failed on " + jar + ": " + err);
+        }
+        return java.util.Arrays.stream(out.toString().trim().split(","))
+                .map(String::trim).filter(m -> m.startsWith("java.") || m.startsWith("jdk.")).toList();
     }
 
     /** The version Maven wrote into the build (target/classes/nodelab-version.properties). */
