@@ -35,6 +35,10 @@ import org.nodelab.model.ModelFamily;
  * {@link ModelFileException} whose message names the sample and the resource. Both methods read the class path
  * afresh on each call (the catalog is a few kilobytes), need no ND4J for the catalog, and are safe to call from
  * any thread; {@code load} builds a model, which may take a moment on first use while ND4J starts.
+ *
+ * <p>To show or train a sample, build a {@code Trainer} from {@code loaded.config()} (it regenerates the sample's
+ * dataset from the seed in the file) and copy {@code loaded.model().parameters()} into its model, then call
+ * {@code parametersChanged()}: {@code nodelab eval} and {@code nodelab --self-check} do exactly that.
  */
 public final class SampleCatalog {
 
