@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,10 +31,18 @@ public final class NodeLabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--self-check", description = "Check this installation without opening a window: Java, "
+            + "ND4J's native libraries, JavaFX, and every sample model (load, evaluate, train "
+            + SelfCheck.TRAIN_ITERATIONS + " iterations). One line per check; exit status 0 when all pass, 1 otherwise.")
+    boolean selfCheck;
+
     /** Reached only when options but no command were given: say what is missing rather than doing nothing. */
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
+        if (selfCheck) {
+            return new SelfCheck(commandLine.getOut(), SelfCheck.BUILT_IN).run();
+        }
         commandLine.getErr().println("nodelab: no command given.");
         commandLine.usage(commandLine.getErr());
         return CommandLineRunner.EXIT_USAGE;

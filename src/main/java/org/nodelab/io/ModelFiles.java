@@ -139,15 +139,36 @@ public final class ModelFiles {
         if (size == 0) {
             throw new ModelFileException(file + ": the file is empty");
         }
-        JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = MAPPER.readTree(in);
+            return read(file.toString(), parse(file.toString(), in));
+        }
+    }
+
+    /**
+     * Loads a model from a stream (a class-path resource, say) with the same checks as {@link #load(Path)};
+     * {@code name} stands for the file in messages. Reads at most {@link #MAX_BYTES} + 1 bytes; the caller
+     * closes the stream.
+     */
+    public static LoadedModel load(String name, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ModelFileException(name + ": the model is over " + (MAX_BYTES >> 20) + " MB; model files are "
+                    + "at most " + (MAX_BYTES >> 20) + " MB");
+        }
+        if (bytes.length == 0) {
+            throw new ModelFileException(name + ": the file is empty");
+        }
+        return read(name, parse(name, new java.io.ByteArrayInputStream(bytes)));
+    }
+
+    private static JsonNode parse(String name, InputStream in) throws IOException {
+        try {
+            return MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ModelFileException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new ModelFileException(name + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
         }
-        return read(file.toString(), root);
     }
 
     static LoadedModel read(String name, JsonNode root) {

@@ -43,6 +43,14 @@ class PackagedJarIT {
     }
 
     @Test
+    void selfCheckPassesWithTheSamplesInsideTheJar() throws Exception {
+        Result r = runJar("--self-check");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("ok    samples: 7 in the catalog").contains("self-check passed")
+                .doesNotContain("FAIL");
+    }
+
+    @Test
     void badInputExitsNonZeroWithAMessage() throws Exception {
         Result r = runJar("spectrum", "--system", "nosuchsystem", "--at", "0,0");
         assertThat(r.exitCode()).isEqualTo(2);
