@@ -19,6 +19,9 @@ final class Banner extends HBox {
         getStyleClass().addAll("banner", style);
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        primary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        secondary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         primary.setId(id + "Primary");
         secondary.setId(id + "Secondary");

@@ -116,8 +116,13 @@ final class LyapunovView {
         int count = Math.min(SHOWN_EXPONENTS, mean.length);
         XYPlot plot = chart.chart().getXYPlot();
         plot.getDomainAxis().setLabel(training ? "iteration" : "exponent index");
-        ((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(!training);
-        ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesShapesVisible(0, !training);
+        // Markers: an explored system's spectrum is a handful of points, and an opened model has one analysis.
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        for (int i = 0; i < SHOWN_EXPONENTS; i++) {
+            renderer.setSeriesShapesVisible(i, !training || points.size() < 30);
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        }
         if (!training) {
             XYSeries spectrum = new XYSeries("λᵢ (mean over starts)", false, true);
             for (int i = 0; i < mean.length; i++) {

@@ -41,6 +41,8 @@ import javafx.stage.Stage;
 
 import org.nodelab.io.LoadedModel;
 import org.nodelab.io.ModelFiles;
+import org.nodelab.io.SampleCatalog;
+import org.nodelab.io.SampleModel;
 import org.nodelab.session.ExperimentSession;
 import org.nodelab.session.ExplorationRequest;
 import org.nodelab.session.ExplorationSnapshot;
@@ -163,6 +165,10 @@ final class MainWindow {
         return fault;
     }
 
+    Banner infoBanner() {
+        return info;
+    }
+
     Banner restartBanner() {
         return restart;
     }
@@ -209,7 +215,22 @@ final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openModel, openCsv, save, shot, quit);
+        Menu samples = new Menu("Open Sample");
+        samples.setId("samplesMenu");
+        try {
+            for (SampleModel sample : SampleCatalog.builtIn()) {
+                MenuItem item = new MenuItem(sample.title());
+                item.setId("sample-" + sample.id());
+                item.setOnAction(e -> openSample(sample));
+                samples.getItems().add(item);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the sample models cannot be listed: {}", e.getMessage());
+            MenuItem none = new MenuItem("(samples unavailable: " + e.getMessage() + ")");
+            none.setDisable(true);
+            samples.getItems().add(none);
+        }
+        Menu file = new Menu("File", null, samples, openModel, openCsv, save, shot, quit);
         file.setId("fileMenu");
 
         MenuItem playItem = new MenuItem("Play / Pause");
@@ -448,25 +469,34 @@ final class MainWindow {
 
     /** Loads and validates a model file off the FX thread, then shows its dynamics without training. */
     void openModel(Path file) {
+        openAsync(() -> ModelFiles.load(file), file.getFileName().toString(), null);
+    }
+
+    /** Opens a sample that ships with the app: its dynamics at once, and its note on what to look at. */
+    void openSample(SampleModel sample) {
+        openAsync(() -> SampleCatalog.load(sample), sample.title(), sample.note());
+    }
+
+    private void openAsync(java.util.concurrent.Callable<LoadedModel> loader, String name, String note) {
         CompletableFuture.supplyAsync(() -> {
             try {
-                LoadedModel loaded = ModelFiles.load(file);
+                LoadedModel loaded = loader.call();
                 try {
                     return new Object[] {loaded.config(), loaded.model().parameters().clone(), loaded.history()};
                 } finally {
                     loaded.model().close();
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
             }
         }).whenComplete((parts, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                showInfo("Cannot open " + file.getFileName() + ": " + cause.getMessage());
+                showInfo("Cannot open " + name + ": " + cause.getMessage());
                 return;
             }
-            openLoaded((TrainingConfig) parts[0], (double[]) parts[1], file.getFileName().toString(),
-                    (org.nodelab.io.HistorySummary) parts[2], null);
+            openLoaded((TrainingConfig) parts[0], (double[]) parts[1], name,
+                    (org.nodelab.io.HistorySummary) parts[2], note);
         }));
     }
 

@@ -32,6 +32,10 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--explore", description = "Show the system explorer (Van der Pol) instead of training.")
     boolean explore;
 
+    @Option(names = "--sample", paramLabel = "ID",
+            description = "Open this sample model (see sample-models/catalog.json) instead of training.")
+    String sample;
+
     @Override
     public Integer call() throws Exception {
         if (iterations < 0 || width < 640 || height < 480) {
@@ -44,7 +48,16 @@ final class ScreenshotCommand implements Callable<Integer> {
                 w.setExploring(explore);
                 return null;
             });
-            if (explore) {
+            if (sample != null) {
+                org.nodelab.io.SampleModel chosen = org.nodelab.io.SampleCatalog.find(sample);
+                HeadlessWindow.onFx(() -> {
+                    w.openSample(chosen);
+                    return null;
+                });
+                HeadlessWindow.await(() -> w.session().snapshot().notice() != null
+                        && w.session().snapshot().analysis() != null
+                        && w.dashboard().spectrum().eigenvalueCount() > 0, 120);
+            } else if (explore) {
                 HeadlessWindow.await(() -> w.dashboard().lyapunov().pointCount() > 0, 120);
             } else {
                 HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);

@@ -197,6 +197,21 @@ class NodeLabAppTest {
     }
 
     @Test
+    void opensEverySampleWithItsPictureAndNoteWithoutTraining() throws Exception {
+        for (org.nodelab.io.SampleModel sample : org.nodelab.io.SampleCatalog.builtIn()) {
+            robot.interact(() -> window.openSample(sample));
+            SessionSnapshot opened = waitFor(() -> snapshot().notice() != null
+                    && snapshot().notice().startsWith("Opened " + sample.title())
+                    && snapshot().state() == RunState.READY && snapshot().analysis() != null);
+            assertThat(opened.config().model().family().id()).isEqualTo(sample.family());
+            assertThat(opened.latest()).as("nothing was trained").isNull();
+            assertThat(opened.analysis().spectra()).isNotEmpty();
+            waitUntil(() -> fx(() -> window.dashboard().spectrum().eigenvalueCount() > 0
+                    && window.infoBanner().message().equals(sample.note())));
+        }
+    }
+
+    @Test
     void savesAScreenshotOfTheWindow(@TempDir Path dir) throws Exception {
         waitFor(() -> snapshot().analysis() != null);
         Path png = dir.resolve("shot.png");
