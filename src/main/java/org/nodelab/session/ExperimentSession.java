@@ -196,6 +196,11 @@ public final class ExperimentSession implements AutoCloseable {
                 java.util.List<Runnable> pendingTasks;
                 lock.lock();
                 try {
+                    if (!playing && stepsRequested == 0 && state == RunState.RUNNING) {
+                        // Pause arrived after the last iteration read the flag: say so before waiting.
+                        state = RunState.PAUSED;
+                        publish(null);
+                    }
                     while (!closed && !playing && stepsRequested == 0 && !resetRequested && pendingConfig == null
                             && !reanalyzeRequested && tasks.isEmpty()) {
                         wake.await();
