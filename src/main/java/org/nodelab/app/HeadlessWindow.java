@@ -49,6 +49,7 @@ final class HeadlessWindow implements AutoCloseable {
             stage.setWidth(width);
             stage.setHeight(height);
             stage.show();
+            w.shown();
             return new HeadlessWindow(w, stage);
         });
     }

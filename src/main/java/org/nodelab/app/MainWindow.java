@@ -86,6 +86,8 @@ final class MainWindow {
     private final PulseMonitor pulses;
 
     private ExperimentSession session;
+    /** Completed once the window has been drawn: the first session waits for it before it loads ND4J. */
+    private final CompletableFuture<Void> firstFrame = new CompletableFuture<>();
     private SystemExploration exploration;
     private boolean exploring;
     private long renderedVersion = -1;
@@ -105,7 +107,7 @@ final class MainWindow {
                 session.setProjection(p);
             }
         });
-        session = new ExperimentSession(initial);
+        session = new ExperimentSession(initial, null, null, null, firstFrame);
 
         controlsScroll.setContent(trainingControls.root());
         controlsScroll.setFitToWidth(true);
@@ -135,6 +137,12 @@ final class MainWindow {
             }
         };
         renderer.start();
+    }
+
+    /** Called once the stage is showing; lets the first experiment start building. */
+    void shown() {
+        // One pulse later the first frame is on screen.
+        Platform.runLater(() -> firstFrame.complete(null));
     }
 
     Scene scene() {

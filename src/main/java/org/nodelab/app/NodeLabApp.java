@@ -33,6 +33,7 @@ public class NodeLabApp extends Application {
         stage.setMinHeight(600);
         addIcon(stage);
         stage.show();
+        window.shown();
         LOG.info("window shown {} ms after the JVM started",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }

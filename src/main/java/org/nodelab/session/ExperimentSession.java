@@ -42,6 +42,8 @@ public final class ExperimentSession implements AutoCloseable {
     private Projection projection = Projection.FIRST_TWO;
     private final java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
 
+    private final CompletableFuture<?> startGate;
+
     // Owned by the session thread.
     private TrainingConfig config;
     /** A dataset the user brought (CSV); null means the config's generated dataset. */
@@ -69,6 +71,16 @@ public final class ExperimentSession implements AutoCloseable {
      * @param notice      a line for the status bar about where this experiment came from, or null
      */
     public ExperimentSession(TrainingConfig initial, Dataset data, double[] parameters, String notice) {
+        this(initial, data, parameters, notice, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * @param startGate the session builds its model (loading ND4J the first time) only once this completes: a
+     *                  window passes its first frame, so the two don't compete for the processor at start-up
+     */
+    public ExperimentSession(TrainingConfig initial, Dataset data, double[] parameters, String notice,
+                             CompletableFuture<?> startGate) {
+        this.startGate = startGate;
         this.config = initial;
         this.customData = data;
         this.startParameters = parameters == null ? null : parameters.clone();
@@ -186,6 +198,7 @@ public final class ExperimentSession implements AutoCloseable {
 
     private void loop() {
         try {
+            startGate.exceptionally(e -> null).join();
             rebuild();
             while (true) {
                 boolean iterate;
