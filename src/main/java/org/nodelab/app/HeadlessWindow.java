@@ -40,6 +40,8 @@ final class HeadlessWindow implements AutoCloseable {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
+        // The window is closed before the measurements end; the toolkit stops when close() says so.
+        Platform.setImplicitExit(false);
         return onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage stage = new Stage();
@@ -84,12 +86,11 @@ final class HeadlessWindow implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        onFx(() -> {
+        Thread fxThread = onFx(() -> {
             window.close();
             stage.close();
-            return null;
+            return Thread.currentThread();
         });
-        Thread fxThread = onFx(Thread::currentThread);
         Platform.exit();
         // Platform.exit returns at once; exiting the JVM before the toolkit has stopped makes it fail noisily.
         fxThread.join(10_000);
