@@ -212,6 +212,23 @@ class NodeLabAppTest {
     }
 
     @Test
+    void badFilesGetAMessageAndTheRunningExperimentStays(@TempDir Path dir) throws Exception {
+        SessionSnapshot before = waitFor(() -> snapshot().state() == RunState.READY);
+        Path corrupt = dir.resolve("broken.json");
+        Files.writeString(corrupt, "{\"format\": \"nodelab-model\", \"schemaVersion\": 1, \"family\": ");
+        robot.interact(() -> window.openModel(corrupt));
+        waitUntil(() -> fx(() -> window.infoBanner().showing()
+                && window.infoBanner().message().startsWith("Cannot open broken.json")));
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "x,y,label\n0.1,0.2,0\n0.3,oops,1\n0.5,0.6,1\n");
+        robot.interact(() -> window.openCsv(csv));
+        waitUntil(() -> fx(() -> window.infoBanner().message().startsWith("Cannot open bad.csv")
+                && window.infoBanner().message().contains("line 3")));
+        assertThat(window.session().snapshot().config()).as("the running experiment is untouched")
+                .isEqualTo(before.config());
+    }
+
+    @Test
     void savesAScreenshotOfTheWindow(@TempDir Path dir) throws Exception {
         waitFor(() -> snapshot().analysis() != null);
         Path png = dir.resolve("shot.png");
