@@ -100,6 +100,7 @@ final class LossView {
         loss.addSeries(test);
         accuracy.addSeries(trainAcc);
         accuracy.addSeries(testAcc);
+        NfeView.markSmallSeries(chart, h.size());
     }
 
     private static void addPositive(XYSeries s, double x, double y) {

@@ -369,9 +369,10 @@ final class MainWindow {
         SessionSnapshot s = session.snapshot();
         boolean trained = s.latest() != null;
         if (session.wouldRestart(next) && trained) {
+            int done = s.latest().iteration();
             restart.show("This change starts a new run: the model is rebuilt from fresh weights, and the "
-                            + (s.latest() == null ? 0 : s.latest().iteration()) + " iterations trained so far are "
-                            + "discarded.", "Restart with the change", () -> {
+                            + (done == 1 ? "iteration" : done + " iterations") + " trained so far "
+                            + (done == 1 ? "is" : "are") + " discarded.", "Restart with the change", () -> {
                         restart.hide();
                         session.submit(trainingControls.read());
                     }, "Undo the change", () -> {

@@ -194,6 +194,21 @@ final class NfeView {
         }
         nfe.addSeries(f);
         nfe.addSeries(b);
+        markSmallSeries(nfeChart, h.size());
+    }
+
+    /** Lines alone hide a run of one or two iterations; markers show them until the lines carry the picture. */
+    static void markSmallSeries(ChartView view, int size) {
+        XYPlot plot = view.chart().getXYPlot();
+        for (int r = 0; r < plot.getRendererCount(); r++) {
+            if (plot.getRenderer(r) instanceof XYLineAndShapeRenderer lines) {
+                lines.setDefaultShapesVisible(size < 30);
+                for (int i = 0; i < 4; i++) {
+                    lines.setSeriesShapesVisible(i, size < 30);
+                    lines.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+                }
+            }
+        }
     }
 
     private void fillSteps(double[] sizes) {
