@@ -272,6 +272,21 @@ public final class ExperimentSession implements AutoCloseable {
             publish(null);
             awaitClose();
         }
+        // A save asked for just before closing still happens; then the model's native buffers go at once
+        // rather than whenever the garbage collector finds them (windows replace sessions often).
+        java.util.List<Runnable> left;
+        lock.lock();
+        try {
+            left = new java.util.ArrayList<>(tasks);
+            tasks.clear();
+        } finally {
+            lock.unlock();
+        }
+        left.forEach(Runnable::run);
+        if (trainer != null) {
+            trainer.close();
+            trainer = null;
+        }
         state = RunState.CLOSED;
         publish(null);
     }

@@ -49,6 +49,20 @@ class SessionModelsTest {
     }
 
     @Test
+    void aSaveAskedForJustBeforeClosingStillHappens(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("last.json");
+        java.util.concurrent.CompletableFuture<Path> saved;
+        try (ExperimentSession session = new ExperimentSession(small())) {
+            await(session, s -> s.state() == RunState.READY);
+            saved = session.saveModel(file);
+        }
+        assertThat(saved.get(10, TimeUnit.SECONDS)).isEqualTo(file);
+        LoadedModel loaded = ModelFiles.load(file);
+        loaded.model().close();
+        assertThat(loaded.config().model().family()).isEqualTo(small().model().family());
+    }
+
+    @Test
     void wrongParameterCountFaultsWithAMessage() {
         try (ExperimentSession session = new ExperimentSession(small(), null, new double[3], null)) {
             SessionSnapshot s = await(session, x -> x.state() == RunState.FAULTED);
