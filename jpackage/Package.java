@@ -53,8 +53,20 @@ public final class Package {
      * are what ControlsFX (on the class path) needs from JavaFX's internals once JavaFX is a set of named
      * modules: jdeps finds its references to the three exported packages, and it reflects on
      * {@code Parent.getChildren} and the table skins. {@code nodelab --self-check} checks they are in effect.
+     * The rest let Monocle's headless platform (on the class path too) plug into javafx.graphics, which
+     * {@code nodelab screenshot} and {@code nodelab bench ui} run on; found by running them from the image.
      */
     static final List<String> JAVA_OPTIONS = List.of("-Xmx512m", "-Dorg.bytedeco.javacpp.maxbytes=4G",
+            "--add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+            "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.glass.events=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.glass.utils=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.javafx.util=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.prism=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.javafx.font=ALL-UNNAMED",
+            "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
             "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
             "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED",
             "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED",
