@@ -46,10 +46,6 @@ final class ChartView {
         pending = fill;
     }
 
-    boolean hasPending() {
-        return pending != null;
-    }
-
     /** Whether an update is pending and the chart has not redrawn in the last {@link #MIN_INTERVAL_NANOS}. */
     boolean due(long now) {
         return pending != null && now - lastDraw >= MIN_INTERVAL_NANOS;

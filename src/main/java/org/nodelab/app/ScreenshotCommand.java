@@ -51,7 +51,7 @@ final class ScreenshotCommand implements Callable<Integer> {
             if (sample != null) {
                 org.nodelab.io.SampleModel chosen = org.nodelab.io.SampleCatalog.find(sample);
                 HeadlessWindow.onFx(() -> {
-                    w.openSample(chosen);
+                    w.files().openSample(chosen);
                     return null;
                 });
                 HeadlessWindow.await(() -> w.session().snapshot().notice() != null
@@ -75,15 +75,10 @@ final class ScreenshotCommand implements Callable<Integer> {
                 }
                 HeadlessWindow.await(() -> w.session().snapshot().state() != RunState.RUNNING, 60);
             }
-            Thread.sleep(500);
-            HeadlessWindow.onFx(() -> {
-                try {
-                    w.saveScreenshot(out);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return null;
-            });
+            // The picture waits until the window has drawn the experiment's newest snapshot, not for a fixed time.
+            HeadlessWindow.await(w::renderedNewest, 60);
+            javafx.scene.image.WritableImage image = HeadlessWindow.onFx(w::snapshotImage);
+            ExperimentFiles.writePng(image, out);
         }
         System.out.println("{\"screenshot\":\"" + out.toAbsolutePath().toString().replace("\\", "\\\\") + "\"}");
         return 0;

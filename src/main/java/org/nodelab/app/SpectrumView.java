@@ -42,6 +42,8 @@ final class SpectrumView {
     private Method method;
     private double stepSize = Double.NaN;
     private int outside;
+    private Method regionMethod;
+    private StabilityRegion region;
 
     SpectrumView() {
         NumberAxis re = new NumberAxis("Re λ");
@@ -125,8 +127,7 @@ final class SpectrumView {
             eigenData.addSeries(series);
             g++;
         }
-        StabilityRegion region = method == Method.VERLET ? StabilityRegion.verlet()
-                : method.tableau() != null ? StabilityRegion.of(method) : null;
+        StabilityRegion region = region();
         outside = 0;
         if (region != null && Double.isFinite(stepSize) && stepSize > 0) {
             int k = 0;
@@ -167,6 +168,16 @@ final class SpectrumView {
         verdict.setText(verdictText());
     }
 
+    /** The solver's region, traced once per method: tracing the root locus is too costly for every redraw. */
+    private StabilityRegion region() {
+        if (regionMethod != method) {
+            regionMethod = method;
+            region = method == Method.VERLET ? StabilityRegion.verlet()
+                    : method.tableau() != null ? StabilityRegion.of(method) : null;
+        }
+        return region;
+    }
+
     private String verdictText() {
         if (history.isEmpty()) {
             return "no eigenvalues yet";
@@ -178,10 +189,6 @@ final class SpectrumView {
         return outside == 0 ? h + ": decaying modes inside the region, steps set by accuracy"
                 : h + ": " + outside + " decaying mode" + (outside == 1 ? "" : "s") + " with hλ outside the region: "
                 + "steps limited by stability";
-    }
-
-    int outsideCount() {
-        return outside;
     }
 
     private static double medianStep(List<AnalysisSnapshot.SpectrumSample> samples) {

@@ -40,7 +40,8 @@ final class StateNames {
         return names;
     }
 
-    private static String subscript(int n) {
+    /** {@code n} in subscript digits, as in h₁₂. */
+    static String subscript(int n) {
         StringBuilder b = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {
             b.append((char) ('₀' + (c - '0')));

@@ -98,18 +98,6 @@ final class StateSpaceView {
         return pane;
     }
 
-    Slider timeSlider() {
-        return time;
-    }
-
-    ToggleButton animateButton() {
-        return animate;
-    }
-
-    Canvas canvas() {
-        return canvas;
-    }
-
     void setDark(boolean on) {
         dark = on;
         draw();

@@ -49,14 +49,6 @@ final class StatusBar {
         return state;
     }
 
-    Label iterationLabel() {
-        return iteration;
-    }
-
-    Label messageLabel() {
-        return message;
-    }
-
     void show(SessionSnapshot s) {
         setBusy(s.state() == RunState.LOADING);
         state.setText(describe(s.state()));

@@ -161,14 +161,9 @@ public final class ExperimentSession implements AutoCloseable {
         if (n == 0) {
             return new HistorySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double forward = 0;
-        double backward = 0;
-        for (int i = 0; i < n; i++) {
-            forward += h.nfeForward()[i];
-            backward += h.nfeBackward()[i];
-        }
         return new HistorySummary(h.iteration()[n - 1], h.trainLoss()[n - 1], h.testLoss()[n - 1],
-                h.trainAccuracy()[n - 1], h.testAccuracy()[n - 1], forward / n, backward / n);
+                h.trainAccuracy()[n - 1], h.testAccuracy()[n - 1], (double) h.forwardTotal() / n,
+                (double) h.backwardTotal() / n);
     }
 
     /** Whether moving to {@code next} would restart the run, so a UI can say so before it does. */

@@ -47,23 +47,7 @@ public record ExplorationRequest(String specification, Map<String, Double> param
         return new ExplorationRequest(spec, params, null, spread, duration, method, rtol, atol, projection);
     }
 
-    public ExplorationRequest withParameters(Map<String, Double> params) {
-        return new ExplorationRequest(specification, params, center, spread, duration, method, rtol, atol, projection);
-    }
-
-    public ExplorationRequest withDuration(double t) {
-        return new ExplorationRequest(specification, parameters, center, spread, t, method, rtol, atol, projection);
-    }
-
-    public ExplorationRequest withSolver(Method m, double r, double a) {
-        return new ExplorationRequest(specification, parameters, center, spread, duration, m, r, a, projection);
-    }
-
     public ExplorationRequest withProjection(Projection p) {
         return new ExplorationRequest(specification, parameters, center, spread, duration, method, rtol, atol, p);
-    }
-
-    public ExplorationRequest withSpread(double s) {
-        return new ExplorationRequest(specification, parameters, center, s, duration, method, rtol, atol, projection);
     }
 }

@@ -20,16 +20,22 @@ public final class TrainingHistory {
     private long[] nfeBackward = new long[256];
     private double[] damping = new double[256];
 
-    /** An immutable view of the first {@code size} entries. */
+    private long forwardTotal;
+    private long backwardTotal;
+
+    /**
+     * An immutable view of the first {@code size} entries.
+     *
+     * @param forwardTotal   forward NFE summed over those entries (kept as they are added: a view is read
+     *                       once per frame, and a long run has many entries)
+     * @param backwardTotal  backward NFE summed likewise
+     */
     public record View(int size, int[] iteration, double[] trainLoss, double[] testLoss, double[] trainAccuracy,
-                       double[] testAccuracy, long[] nfeForward, long[] nfeBackward, double[] damping) {
+                       double[] testAccuracy, long[] nfeForward, long[] nfeBackward, double[] damping,
+                       long forwardTotal, long backwardTotal) {
 
         public long totalNfe() {
-            long total = 0;
-            for (int i = 0; i < size; i++) {
-                total += nfeForward[i] + nfeBackward[i];
-            }
-            return total;
+            return forwardTotal + backwardTotal;
         }
     }
 
@@ -53,11 +59,13 @@ public final class TrainingHistory {
         nfeForward[size] = m.nfeForward();
         nfeBackward[size] = m.nfeBackward();
         damping[size] = m.damping();
+        forwardTotal += m.nfeForward();
+        backwardTotal += m.nfeBackward();
         size++;
     }
 
     View view() {
         return new View(size, iteration, trainLoss, testLoss, trainAccuracy, testAccuracy, nfeForward, nfeBackward,
-                damping);
+                damping, forwardTotal, backwardTotal);
     }
 }

@@ -199,7 +199,7 @@ class NodeLabAppTest {
     @Test
     void opensEverySampleWithItsPictureAndNoteWithoutTraining() throws Exception {
         for (org.nodelab.io.SampleModel sample : org.nodelab.io.SampleCatalog.builtIn()) {
-            robot.interact(() -> window.openSample(sample));
+            robot.interact(() -> window.files().openSample(sample));
             SessionSnapshot opened = waitFor(() -> snapshot().notice() != null
                     && snapshot().notice().startsWith("Opened " + sample.title())
                     && snapshot().state() == RunState.READY && snapshot().analysis() != null);
@@ -216,12 +216,12 @@ class NodeLabAppTest {
         SessionSnapshot before = waitFor(() -> snapshot().state() == RunState.READY);
         Path corrupt = dir.resolve("broken.json");
         Files.writeString(corrupt, "{\"format\": \"nodelab-model\", \"schemaVersion\": 1, \"family\": ");
-        robot.interact(() -> window.openModel(corrupt));
+        robot.interact(() -> window.files().openModel(corrupt));
         waitUntil(() -> fx(() -> window.infoBanner().showing()
                 && window.infoBanner().message().startsWith("Cannot open broken.json")));
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "x,y,label\n0.1,0.2,0\n0.3,oops,1\n0.5,0.6,1\n");
-        robot.interact(() -> window.openCsv(csv));
+        robot.interact(() -> window.files().openCsv(csv));
         waitUntil(() -> fx(() -> window.infoBanner().message().startsWith("Cannot open bad.csv")
                 && window.infoBanner().message().contains("line 3")));
         assertThat(window.session().snapshot().config()).as("the running experiment is untouched")
@@ -232,13 +232,7 @@ class NodeLabAppTest {
     void savesAScreenshotOfTheWindow(@TempDir Path dir) throws Exception {
         waitFor(() -> snapshot().analysis() != null);
         Path png = dir.resolve("shot.png");
-        robot.interact(() -> {
-            try {
-                window.saveScreenshot(png);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        ExperimentFiles.writePng(fx(window::snapshotImage), png);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(900);
         assertThat(Files.size(png)).isGreaterThan(20_000);
