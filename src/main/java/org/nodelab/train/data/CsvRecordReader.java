@@ -1,37 +1,44 @@
 package org.nodelab.train.data;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits CSV text into records, one at a time, so a file is never held in memory whole. Follows RFC 4180:
- * fields may be quoted with ", a doubled "" inside quotes is one quote, quoted fields may contain the delimiter
- * and line breaks; lines may end in CRLF, LF or a lone CR. Lines that are entirely empty are skipped (a trailing
- * newline, or blank lines a spreadsheet left behind, carry no data). A leading UTF-8 byte order mark is dropped.
- *
- * <p>Every record remembers the physical line it started on, which is what error messages report.
+ * Splits CSV text into records, one at a time, so a file is never held in memory whole. Tokenizing is Commons
+ * CSV's RFC 4180 parser (quotes, doubled quotes, delimiters and line breaks inside quotes, CRLF, LF or a lone
+ * CR); this class adds what our importers promise on top of it: lines that are entirely empty are skipped (a
+ * trailing newline, or blank lines a spreadsheet left behind, carry no data), a leading UTF-8 byte order mark is
+ * dropped, the input is capped at a number of characters, and every problem is a {@link CsvFormatException}
+ * that names the physical line, which is what an editor shows.
  */
 final class CsvRecordReader {
 
-    private static final int END = -1;
-
-    private final Reader reader;
     private final String file;
-    private final long maximumCharacters;
-    private final char delimiter;
-    private long line = 1;
-    private long charactersRead;
+    private final CharacterLimit input;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
     private long recordLine;
-    private int pushedBack = Integer.MIN_VALUE;
-    private boolean atStart = true;
 
-    CsvRecordReader(Reader reader, String file, long maximumCharacters, char delimiter) {
-        this.reader = reader;
+    CsvRecordReader(Reader reader, String file, long maximumCharacters, char delimiter) throws IOException {
         this.file = file;
-        this.maximumCharacters = maximumCharacters;
-        this.delimiter = delimiter;
+        this.input = new CharacterLimit(reader, maximumCharacters);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                // Blank lines are skipped below, where their line numbers are still known.
+                .setIgnoreEmptyLines(false)
+                // Blanks before an opening quote and after a closing one are harmless, as spreadsheets write them.
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        this.parser = CSVParser.builder().setReader(input).setFormat(format).get();
+        this.records = parser.iterator();
     }
 
     /** The line on which the record last returned by {@link #next()} started. */
@@ -41,122 +48,108 @@ final class CsvRecordReader {
 
     /** The current physical line (after the last record: the line past it). */
     long line() {
-        return line;
+        return parser.getCurrentLineNumber() + 1;
     }
 
     /** The next record's fields, or null at the end of the input. */
     List<String> next() throws IOException {
         while (true) {
-            int c = read();
-            if (c == END) {
+            // Commons CSV counts the line breaks it has consumed, quoted ones included, so a record starts on
+            // the line after them.
+            long start = parser.getCurrentLineNumber() + 1;
+            CSVRecord record = read(start);
+            if (record == null) {
                 return null;
             }
-            if (c == '\r' || c == '\n') {
-                consumeLineBreak(c);
+            if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
             }
-            unread(c);
-            break;
+            recordLine = start;
+            List<String> fields = new ArrayList<>(record.size());
+            record.forEach(fields::add);
+            return fields;
         }
-        recordLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean afterClosingQuote = false;
-        boolean fieldStarted = false;
-        while (true) {
-            int c = read();
-            if (quoted) {
-                if (c == END) {
-                    throw new CsvFormatException(file, recordLine, "a quoted field opened here is never closed");
-                }
-                if (c == '"') {
-                    int following = read();
-                    if (following == '"') {
-                        field.append('"');
-                    } else {
-                        unread(following);
-                        quoted = false;
-                        afterClosingQuote = true;
+    }
+
+    private CSVRecord read(long start) throws IOException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (CharacterLimit.Exceeded e) {
+            throw new CsvFormatException(file, parser.getCurrentLineNumber() + 1, "the input is larger than the "
+                    + "limit of " + input.maximum + " characters");
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw translate(e, start);
+        }
+    }
+
+    /** Commons CSV's messages name its own positions; ours say what to fix, at the line an editor shows. */
+    private RuntimeException translate(RuntimeException e, long start) throws IOException {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            throw (IOException) cause;
+        }
+        String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("eof reached before encapsulated token finished")) {
+            return new CsvFormatException(file, start, "a quoted field opened here is never closed");
+        }
+        if (message.contains("invalid char")) {
+            return new CsvFormatException(file, parser.getCurrentLineNumber(), "unexpected character after a "
+                    + "closing quote (a quote inside a quoted field must be doubled)");
+        }
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        return e;
+    }
+
+    /** Counts characters as the parser pulls them, and drops a byte order mark at the very start. */
+    private static final class CharacterLimit extends FilterReader {
+
+        /** Unchecked, so it passes through Commons CSV untouched; {@link #read(long)} turns it into our message. */
+        static final class Exceeded extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Exceeded() {
+                super(null, null, false, false);
+            }
+        }
+
+        final long maximum;
+        private long count;
+        private boolean atStart = true;
+
+        CharacterLimit(Reader in, long maximum) {
+            super(in);
+            this.maximum = maximum;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0 && atStart) {
+                atStart = false;
+                if (buffer[offset] == '\uFEFF') {
+                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                    n--;
+                    if (n == 0) {
+                        return read(buffer, offset, length);
                     }
-                } else {
-                    if (c == '\r' || c == '\n') {
-                        // A line break inside quotes is data, but it still advances the line count.
-                        consumeLineBreak(c);
-                        field.append('\n');
-                    } else {
-                        field.append((char) c);
-                    }
                 }
-                continue;
             }
-            if (c == END || c == '\r' || c == '\n') {
-                fields.add(field.toString());
-                if (c != END) {
-                    consumeLineBreak(c);
+            if (n > 0) {
+                count += n;
+                if (count > maximum) {
+                    throw new Exceeded();
                 }
-                return fields;
             }
-            if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-                afterClosingQuote = false;
-                fieldStarted = false;
-                continue;
-            }
-            if (afterClosingQuote) {
-                if (c == ' ' || c == '\t') {
-                    continue; // blanks between a closing quote and the delimiter are harmless
-                }
-                throw new CsvFormatException(file, line, "unexpected character '" + (char) c
-                        + "' after a closing quote (a quote inside a quoted field must be doubled)");
-            }
-            if (c == '"' && (!fieldStarted || field.toString().isBlank())) {
-                field.setLength(0); // blanks before an opening quote are dropped
-                quoted = true;
-                fieldStarted = true;
-                continue;
-            }
-            field.append((char) c);
-            fieldStarted = true;
+            return n;
         }
-    }
-
-    /** After a CR or LF: counts one line, treating CRLF as a single break. */
-    private void consumeLineBreak(int c) throws IOException {
-        if (c == '\r') {
-            int following = read();
-            if (following != '\n') {
-                unread(following);
-            }
-        }
-        line++;
-    }
-
-    private int read() throws IOException {
-        if (pushedBack != Integer.MIN_VALUE) {
-            int c = pushedBack;
-            pushedBack = Integer.MIN_VALUE;
-            return c;
-        }
-        int c = reader.read();
-        if (c == END) {
-            return END;
-        }
-        if (++charactersRead > maximumCharacters) {
-            throw new CsvFormatException(file, line, "the input is larger than the limit of " + maximumCharacters
-                    + " characters");
-        }
-        if (atStart) {
-            atStart = false;
-            if (c == '\uFEFF') {
-                return read();
-            }
-        }
-        return c;
-    }
-
-    private void unread(int c) {
-        pushedBack = c;
     }
 }

@@ -134,6 +134,16 @@ class CsvImportTest {
     }
 
     @Test
+    void blank_lines_and_lone_carriage_returns_keep_the_editors_line_numbers() {
+        // Old Mac line ends (lone CR), blank lines and a quoted line break before the bad row: still line 7.
+        CsvFormatException error = labeledError("x,y,label\r1,2,a\r\r\"3\n\",4,b\r5,6,a\r7,oops,b\r");
+        assertThat(error.line()).isEqualTo(7);
+        assertThat(error.getMessage()).contains("\"oops\"");
+        // A blank row between data rows is not a row: two data rows and three classes would fail differently.
+        assertThat(labeledError("x,y,label\n1,2,a\n\n   \n3,4,a\n").problem()).contains("at least 2 classes");
+    }
+
+    @Test
     void the_size_guard_refuses_a_file_before_reading_it() throws IOException {
         Path file = write("big.csv", "x,y,label\n1,2,a\n3,4,b\n5,6,a\n");
         CsvLimits tiny = new CsvLimits(10, 1000);
