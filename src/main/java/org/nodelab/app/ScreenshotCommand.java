@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
         description = "Train the default experiment headless for a while and save the main window as a PNG.")
 final class ScreenshotCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the PNG (default: nodelab.png).")
     Path out = Path.of("nodelab.png");
 
@@ -80,7 +83,9 @@ final class ScreenshotCommand implements Callable<Integer> {
             javafx.scene.image.WritableImage image = HeadlessWindow.onFx(w::snapshotImage);
             ExperimentFiles.writePng(image, out);
         }
-        System.out.println("{\"screenshot\":\"" + out.toAbsolutePath().toString().replace("\\", "\\\\") + "\"}");
+        spec.commandLine().getOut().println(org.nodelab.io.JsonText.of(
+                java.util.Map.of("screenshot", out.toAbsolutePath().toString())));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
                 + "per pulse (p50/p90/p99/max) and it/s with the UI against it/s without it.")
 final class UiBenchmarkCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--seconds", description = "How long to measure with the UI (default: 30).")
     double seconds = 30;
 
@@ -30,6 +33,7 @@ final class UiBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.io.PrintWriter stderr = spec.commandLine().getErr();
         if (!(seconds > 0) || !(warmup >= 0)) {
             throw new IllegalArgumentException("--seconds must be positive and --warmup not negative");
         }
@@ -58,7 +62,7 @@ final class UiBenchmarkCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9;
             p = HeadlessWindow.onFx(() -> w.pulses().percentilesMillis(0.5, 0.9, 0.99, 1.0));
             pulseCount = HeadlessWindow.onFx(() -> w.pulses().pulses());
-            System.err.print(HeadlessWindow.onFx(() -> w.dashboard().profile().summary()));
+            stderr.print(HeadlessWindow.onFx(() -> w.dashboard().profile().summary()));
             HeadlessWindow.onFx(() -> {
                 w.session().pause();
                 return null;
@@ -94,15 +98,27 @@ final class UiBenchmarkCommand implements Callable<Integer> {
             }
             headlessRate = (to - from) / ((System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "{\"benchmark\":\"ui\",\"seconds\":%.1f,\"pulses\":%d,\"fxMillisP50\":%.2f,"
-                        + "\"fxMillisP90\":%.2f,\"fxMillisP99\":%.2f,\"fxMillisMax\":%.2f,\"iterationsFrom\":%d,"
-                        + "\"iterationsTo\":%d,\"itPerSecondWithUi\":%.2f,\"itPerSecondSessionNoUi\":%.2f,"
-                        + "\"itPerSecondTrainerOnly\":%.2f,\"uiOverSession\":%.3f,\"uiOverTrainer\":%.3f}%n",
-                seconds, pulseCount, p[0], p[1], p[2], p[3], from, to, uiRate, sessionRate, headlessRate,
-                uiRate / sessionRate, uiRate / headlessRate);
-        System.err.printf(Locale.ROOT, "FX thread per pulse over %d pulses: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
+        java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("benchmark", "ui");
+        result.put("seconds", seconds);
+        result.put("pulses", pulseCount);
+        result.put("fxMillisP50", p[0]);
+        result.put("fxMillisP90", p[1]);
+        result.put("fxMillisP99", p[2]);
+        result.put("fxMillisMax", p[3]);
+        result.put("iterationsFrom", from);
+        result.put("iterationsTo", to);
+        result.put("itPerSecondWithUi", org.nodelab.io.JsonText.number(uiRate));
+        result.put("itPerSecondSessionNoUi", org.nodelab.io.JsonText.number(sessionRate));
+        result.put("itPerSecondTrainerOnly", org.nodelab.io.JsonText.number(headlessRate));
+        result.put("uiOverSession", org.nodelab.io.JsonText.number(uiRate / sessionRate));
+        result.put("uiOverTrainer", org.nodelab.io.JsonText.number(uiRate / headlessRate));
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(org.nodelab.io.JsonText.of(result));
+        stdout.flush();
+        stderr.printf(Locale.ROOT, "FX thread per pulse over %d pulses: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
                         + "max %.2f ms (budget: p99 ≤ 16 ms)%n", pulseCount, p[0], p[1], p[2], p[3]);
-        System.err.printf(Locale.ROOT, "iterations %d–%d: %.2f it/s with the UI, %.2f it/s in a session without UI "
+        stderr.printf(Locale.ROOT, "iterations %d–%d: %.2f it/s with the UI, %.2f it/s in a session without UI "
                         + "(training plus analysis), %.2f it/s for the bare trainer; UI/session %.3f, UI/trainer %.3f%n",
                 from, to, uiRate, sessionRate, headlessRate, uiRate / sessionRate, uiRate / headlessRate);
         return 0;

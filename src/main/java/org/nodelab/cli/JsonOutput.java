@@ -1,15 +1,10 @@
 package org.nodelab.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import org.nodelab.io.JsonText;
 
 /** Every command prints exactly one JSON object on standard output, on one line, so scripts can pipe it. */
 final class JsonOutput {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private JsonOutput() {
     }
@@ -20,23 +15,15 @@ final class JsonOutput {
     }
 
     static String toJson(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the result as JSON: " + e.getOriginalMessage(), e);
-        }
+        return JsonText.of(value);
     }
 
     /** JSON has no NaN or Infinity: non-finite numbers are written as null rather than breaking the output. */
     static Object number(double value) {
-        return Double.isFinite(value) ? value : null;
+        return JsonText.number(value);
     }
 
     static Object[] numbers(double[] values) {
-        Object[] out = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = number(values[i]);
-        }
-        return out;
+        return JsonText.numbers(values);
     }
 }
