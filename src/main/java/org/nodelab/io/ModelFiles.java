@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
@@ -53,7 +52,7 @@ public final class ModelFiles {
         save(file, trainer.config(), trainer.model(), history);
     }
 
-    /** Writes atomically: a crash half-way leaves the previous file intact. */
+    /** Writes atomically through {@link SafeFileWrite}: a crash half-way leaves the previous file intact. */
     public static void save(Path file, TrainingConfig config, NeuralOdeModel model, HistorySummary history)
             throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
@@ -115,14 +114,7 @@ public final class ModelFiles {
         putNumber(h, "meanNfeForward", history.meanNfeForward());
         putNumber(h, "meanNfeBackward", history.meanNfeBackward());
 
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".nodelab-", ".tmp");
-        try {
-            MAPPER.writeValue(temporary.toFile(), root);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        SafeFileWrite.write(file, out -> MAPPER.writeValue(out, root));
     }
 
     public static LoadedModel load(Path file) throws IOException {
