@@ -174,7 +174,7 @@ final class ExplorationControls {
         String spec = TYPED.equals(choice) ? typedSpecification() : choice;
         ExplorationRequest next;
         try {
-            next = shown.withSpecification(spec, TYPED.equals(choice) ? typedConstants() : Map.of());
+            next = shown.withSpecification(spec, Map.of());
         } catch (IllegalArgumentException e) {
             showProblem(e.getMessage());
             return;
@@ -189,28 +189,12 @@ final class ExplorationControls {
         listener.accept(next);
     }
 
-    /** Lines of the form {@code name = number} set constants; every other line is an equation. */
-    private static final java.util.regex.Pattern CONSTANT =
-            java.util.regex.Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*([-+0-9.eE]+)\\s*");
-
+    /**
+     * The text as typed: lines such as {@code c = 0.2} set constants in the one grammar the command line reads
+     * too, so messages count equations and columns exactly as the user sees them.
+     */
     private String typedSpecification() {
-        return String.join("; ", equations.getText().lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !CONSTANT.matcher(l).matches()).toList());
-    }
-
-    private Map<String, Double> typedConstants() {
-        Map<String, Double> constants = new LinkedHashMap<>();
-        for (String line : equations.getText().split("[\\n;]")) {
-            var m = CONSTANT.matcher(line);
-            if (m.matches()) {
-                try {
-                    constants.put(m.group(1), Double.parseDouble(m.group(2)));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + line.strip() + "': " + m.group(2) + " is not a number");
-                }
-            }
-        }
-        return constants;
+        return equations.getText();
     }
 
     private void changed() {
@@ -225,7 +209,7 @@ final class ExplorationControls {
         ExplorationRequest next;
         try {
             if (typed) {
-                params = typedConstants();
+                params = Map.of();
             }
             next = new ExplorationRequest(typed ? typedSpecification() : system.getValue(), params, null,
                     spread.get(), duration.get(), solver.getValue(), tolerance.get(), tolerance.get() / 100,

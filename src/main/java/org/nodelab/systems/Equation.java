@@ -1,7 +1,7 @@
 package org.nodelab.systems;
 
 /**
- * One typed equation {@code NAME' = expression} after its left-hand side has been read, remembering where it
+ * One typed statement, an equation {@code NAME' = expression} or a constant {@code NAME = value}, after its left-hand side has been read, remembering where it
  * stands in the input so every later complaint can point at the right column.
  *
  * @param number              1-based position among the equations
@@ -10,8 +10,10 @@ package org.nodelab.systems;
  * @param variable            the state variable it defines
  * @param rightHandSide       the expression after '=', without surrounding blanks
  * @param rightHandSideStart  index of {@code rightHandSide} inside {@code text}
+ * @param isConstant          {@code NAME = value}: sets a parameter's value instead of defining a state variable
  */
-record Equation(int number, String text, int offset, String variable, String rightHandSide, int rightHandSideStart) {
+record Equation(int number, String text, int offset, String variable, String rightHandSide, int rightHandSideStart,
+                boolean isConstant) {
 
     /** A complaint about the character at {@code index} (0-based, inside {@code text}). */
     EquationException error(int index, String what) {
@@ -21,6 +23,6 @@ record Equation(int number, String text, int offset, String variable, String rig
     static EquationException at(int number, String text, int offset, int index, String what) {
         int column = index + 1;
         return new EquationException("equation " + number + ", column " + column + ": " + what
-                + " (in \"" + text + "\")", number, column, offset + index);
+                + " (in \"" + TypedLimits.quote(text, index) + "\")", number, column, offset + index);
     }
 }

@@ -29,44 +29,80 @@ final class EquationParser {
             throw new EquationException("no equations; type one per line or separate them with ';', as in "
                     + "x' = y; y' = -x");
         }
+        if (input.length() > TypedLimits.MAX_CHARACTERS) {
+            throw new EquationException("the equations are " + input.length() + " characters long; at most "
+                    + TypedLimits.MAX_CHARACTERS + " are accepted");
+        }
         List<Equation> equations = new ArrayList<>();
+        List<Equation> constants = new ArrayList<>();
         Map<String, Integer> definedIn = new HashMap<>();
+        Map<String, Integer> constantIn = new HashMap<>();
         int segmentStart = 0;
+        int statements = 0;
         for (int i = 0; i <= input.length(); i++) {
             if (i == input.length() || input.charAt(i) == ';' || input.charAt(i) == '\n' || input.charAt(i) == '\r') {
-                Equation equation = readEquation(input, segmentStart, i, equations.size() + 1);
-                if (equation != null) {
-                    Integer earlier = definedIn.putIfAbsent(equation.variable(), equation.number());
-                    if (earlier != null) {
-                        throw equation.error(0, "a second equation for " + equation.variable()
-                                + "' (equation " + earlier + " already defines it)");
+                Equation statement = readStatement(input, segmentStart, i, statements + 1);
+                if (statement != null) {
+                    if (++statements > TypedLimits.MAX_STATEMENTS) {
+                        throw new EquationException("more than " + TypedLimits.MAX_STATEMENTS
+                                + " equations and constants; a system this large cannot be explored by hand");
                     }
-                    equations.add(equation);
+                    boolean constant = statement.isConstant();
+                    Map<String, Integer> own = constant ? constantIn : definedIn;
+                    Map<String, Integer> other = constant ? definedIn : constantIn;
+                    Integer earlier = own.putIfAbsent(statement.variable(), statement.number());
+                    if (earlier != null) {
+                        throw statement.error(0, constant
+                                ? "a second value for " + statement.variable() + " (equation " + earlier
+                                        + " already sets it)"
+                                : "a second equation for " + statement.variable() + "' (equation " + earlier
+                                        + " already defines it)");
+                    }
+                    if (other.containsKey(statement.variable())) {
+                        throw statement.error(0, "'" + statement.variable() + "' is both a state variable and a "
+                                + "constant (see equation " + other.get(statement.variable()) + ")");
+                    }
+                    (constant ? constants : equations).add(statement);
                 }
                 segmentStart = i + 1;
             }
         }
+        // Values first: "x = y" alone is far more likely a forgotten prime than a system without equations.
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Equation constant : constants) {
+            values.put(constant.variable(), ConstantValue.of(constant));
+        }
         if (equations.isEmpty()) {
-            throw new EquationException("no equations; type one per line or separate them with ';'");
+            throw new EquationException("no equations; type one per line or separate them with ';'"
+                    + (constants.isEmpty() ? "" : " (lines such as " + constants.get(0).variable()
+                            + " = ... only set constants; a state variable needs a prime, as in x' = ...)"));
         }
 
         Map<String, int[]> parameterFirstUse = new LinkedHashMap<>();
+        List<java.util.Set<String>> namesUsed = new ArrayList<>();
         for (Equation equation : equations) {
-            for (Map.Entry<String, Integer> use : ExpressionChecker.check(equation).entrySet()) {
+            Map<String, Integer> uses = ExpressionChecker.check(equation);
+            namesUsed.add(uses.keySet());
+            for (Map.Entry<String, Integer> use : uses.entrySet()) {
                 String name = use.getKey();
                 if (!definedIn.containsKey(name) && !name.equals(ExpressionChecker.TIME)) {
                     parameterFirstUse.putIfAbsent(name, new int[] {equation.number(), use.getValue()});
                 }
             }
         }
-        TypedSystem system = new TypedSystem(equations, parameterFirstUse);
+        for (Equation constant : constants) {
+            if (!parameterFirstUse.containsKey(constant.variable())) {
+                throw constant.error(0, "no equation uses " + constant.variable() + "; remove this line or use it");
+            }
+        }
+        TypedSystem system = new TypedSystem(equations, namesUsed, parameterFirstUse, values);
         // Build once now so that anything exp4j still rejects is reported while parsing, not at first use.
         system.buildExpressions();
         return system;
     }
 
-    /** The equation in input[from, to), or null when that stretch is blank. */
-    private static Equation readEquation(String input, int from, int to, int number) {
+    /** The equation or constant in input[from, to), or null when that stretch is blank. */
+    private static Equation readStatement(String input, int from, int to, int number) {
         while (from < to && Character.isWhitespace(input.charAt(from))) {
             from++;
         }
@@ -86,16 +122,20 @@ final class EquationParser {
             throw Equation.at(number, text, from, second, "a second '='; put each equation on its own line "
                     + "or separate them with ';'");
         }
-        String variable = readLeftHandSide(text.substring(0, equals).trim(), number, text, from);
+        String lhs = text.substring(0, equals).trim();
+        boolean constant = BARE_NAME.matcher(lhs).matches();
+        String variable = constant ? readConstantName(lhs, number, text, from)
+                : readLeftHandSide(lhs, number, text, from);
         int rhsStart = equals + 1;
         while (rhsStart < text.length() && Character.isWhitespace(text.charAt(rhsStart))) {
             rhsStart++;
         }
         String rhs = text.substring(rhsStart).trim();
         if (rhs.isEmpty()) {
-            throw Equation.at(number, text, from, equals, "nothing after '='; give " + variable + "' an expression");
+            throw Equation.at(number, text, from, equals, constant ? "nothing after '='; give " + variable + " a value"
+                    : "nothing after '='; give " + variable + "' an expression");
         }
-        return new Equation(number, text, from, variable, rhs, rhsStart);
+        return new Equation(number, text, from, variable, rhs, rhsStart, constant);
     }
 
     private static String readLeftHandSide(String lhs, int number, String text, int offset) {
@@ -105,13 +145,14 @@ final class EquationParser {
         Matcher primed = PRIMED.matcher(lhs);
         Matcher leibniz = LEIBNIZ.matcher(lhs);
         String name;
+        if (lhs.length() > TypedLimits.MAX_NAME + 16) {
+            throw Equation.at(number, text, offset, 0, "the left-hand side is " + lhs.length()
+                    + " characters long; names are at most " + TypedLimits.MAX_NAME);
+        }
         if (primed.matches()) {
             name = primed.group(1);
         } else if (leibniz.matches()) {
             name = leibniz.group(1);
-        } else if (BARE_NAME.matcher(lhs).matches()) {
-            throw Equation.at(number, text, offset, 0, "the left-hand side '" + lhs + "' has no prime; write "
-                    + lhs + "' = ... or d" + lhs + "/dt = ...");
         } else if (SECOND_DERIVATIVE.matcher(lhs).matches()) {
             throw Equation.at(number, text, offset, 0, "'" + lhs + "' is a higher derivative; write it as first-order "
                     + "equations, e.g. x' = v; v' = ...");
@@ -124,6 +165,19 @@ final class EquationParser {
             throw Equation.at(number, text, offset, 0, "'" + name + "' " + reason + ", so it cannot be a state variable");
         }
         return name;
+    }
+
+    /** {@code NAME = value} sets a constant (a parameter's value), as the explorer's text box has always allowed. */
+    private static String readConstantName(String lhs, int number, String text, int offset) {
+        if (lhs.length() > TypedLimits.MAX_NAME) {
+            throw Equation.at(number, text, offset, 0, "the name '" + TypedLimits.name(lhs) + "' is " + lhs.length()
+                    + " characters long; names are at most " + TypedLimits.MAX_NAME);
+        }
+        String reason = reservedReason(lhs);
+        if (reason != null) {
+            throw Equation.at(number, text, offset, 0, "'" + lhs + "' " + reason + ", so it cannot be given a value");
+        }
+        return lhs;
     }
 
     /** Why a name cannot be a variable of the user's own, or null when it can. */

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class ExpressionChecker {
 
-    /** The functions a typed equation may call, with their number of arguments; all are exp4j built-ins. */
+    /** The functions a typed equation may call, with their number of arguments: exp4j's and {@link ExtraFunctions}. */
     static final Map<String, Integer> FUNCTIONS = Map.ofEntries(
             Map.entry("sin", 1), Map.entry("cos", 1), Map.entry("tan", 1), Map.entry("cot", 1),
             Map.entry("asin", 1), Map.entry("acos", 1), Map.entry("atan", 1),
@@ -20,10 +20,14 @@ final class ExpressionChecker {
             Map.entry("exp", 1), Map.entry("expm1", 1), Map.entry("log", 1), Map.entry("log1p", 1),
             Map.entry("log2", 1), Map.entry("log10", 1), Map.entry("sqrt", 1), Map.entry("cbrt", 1),
             Map.entry("abs", 1), Map.entry("signum", 1), Map.entry("floor", 1), Map.entry("ceil", 1),
-            Map.entry("pow", 2));
+            Map.entry("pow", 2),
+            // Ours, in ExtraFunctions:
+            Map.entry("sec", 1), Map.entry("csc", 1), Map.entry("coth", 1), Map.entry("sech", 1),
+            Map.entry("csch", 1), Map.entry("ln", 1), Map.entry("sign", 1), Map.entry("atan2", 2),
+            Map.entry("min", 2), Map.entry("max", 2), Map.entry("hypot", 2));
 
-    /** Names exp4j already binds to numbers. */
-    static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "e", Math.E);
+    /** Names exp4j already binds to numbers (φ is left free: it is a common name for an angle). */
+    static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "\u03c0", Math.PI, "e", Math.E);
 
     static final String TIME = "t";
 
@@ -73,6 +77,10 @@ final class ExpressionChecker {
             } else if (Character.isLetter(c) || c == '_') {
                 while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
                     i++;
+                }
+                if (i - start > TypedLimits.MAX_NAME) {
+                    throw equation.error(start, "the name '" + TypedLimits.name(text.substring(start, i)) + "' is "
+                            + (i - start) + " characters long; names are at most " + TypedLimits.MAX_NAME);
                 }
                 kind = FUNCTIONS.containsKey(text.substring(start, i)) ? Kind.FUNCTION : Kind.NAME;
             } else if ("+-*/^%".indexOf(c) >= 0) {

@@ -3,7 +3,6 @@ package org.nodelab.systems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,11 @@ import net.objecthunter.exp4j.ExpressionBuilder;
 
 /**
  * A system typed by a person, such as {@code x' = y; y' = -x - g*y}: equations separated by ';' or new lines,
- * each {@code NAME' = expression} or {@code dNAME/dt = expression}. The state variables are the left-hand
- * names in order; {@code t} is time; {@code pi} and {@code e} are constants; every other name is a parameter
- * that must be given a value. Expressions are arithmetic only (exp4j), never code.
+ * each {@code NAME' = expression} or {@code dNAME/dt = expression}, and lines {@code NAME = value} that set a
+ * parameter's value. The state variables are the left-hand names in order; {@code t} is time; {@code pi} (π)
+ * and {@code e} are constants; every other name is a parameter that must be given a value, in the text or from
+ * outside. Expressions are arithmetic only (exp4j), never code. The same grammar serves the command line and
+ * the window; the README documents it.
  */
 public final class TypedSystem {
 
@@ -25,11 +26,18 @@ public final class TypedSystem {
     private final List<String> variableNames;
     /** Parameter name to {equation number, index inside that equation's text} of its first use. */
     private final Map<String, int[]> parameterFirstUse;
+    /** The names each equation reads, so each expression declares only those (declaring all is quadratic). */
+    private final List<Set<String>> namesUsed;
+    /** Values set in the text by lines such as {@code c = 0.5}; values given from outside override them. */
+    private final Map<String, Double> typedValues;
 
-    TypedSystem(List<Equation> equations, Map<String, int[]> parameterFirstUse) {
+    TypedSystem(List<Equation> equations, List<Set<String>> namesUsed, Map<String, int[]> parameterFirstUse,
+                Map<String, Double> typedValues) {
         this.equations = List.copyOf(equations);
         this.variableNames = equations.stream().map(Equation::variable).collect(Collectors.toUnmodifiableList());
+        this.namesUsed = List.copyOf(namesUsed);
         this.parameterFirstUse = Collections.unmodifiableMap(new LinkedHashMap<>(parameterFirstUse));
+        this.typedValues = Collections.unmodifiableMap(new LinkedHashMap<>(typedValues));
     }
 
     /**
@@ -54,6 +62,11 @@ public final class TypedSystem {
     /** The names that need values, in order of first use. */
     public List<String> parameterNames() {
         return List.copyOf(parameterFirstUse.keySet());
+    }
+
+    /** The values the text itself sets ({@code c = 0.5}), in the order they were typed. */
+    public Map<String, Double> typedValues() {
+        return typedValues;
     }
 
     public int dimension() {
@@ -85,11 +98,13 @@ public final class TypedSystem {
      *                           is not a finite number
      */
     public Map<String, Double> resolveParameters(Map<String, Double> values) {
+        // Values given from outside (--param, sliders) override those typed in the text.
         for (Map.Entry<String, Double> given : values.entrySet()) {
             String name = given.getKey();
-            if (variableNames.contains(name)) {
+            int state = variableNames.indexOf(name);
+            if (state >= 0) {
                 throw new EquationException("'" + name + "' is a state variable (equation "
-                        + (variableNames.indexOf(name) + 1) + " defines " + name
+                        + equations.get(state).number() + " defines " + name
                         + "'), so it cannot also be given a parameter value");
             }
             if (name.equals(ExpressionChecker.TIME)) {
@@ -108,11 +123,11 @@ public final class TypedSystem {
         Map<String, Double> resolved = new LinkedHashMap<>();
         for (Map.Entry<String, int[]> parameter : parameterFirstUse.entrySet()) {
             String name = parameter.getKey();
-            Double value = values.get(name);
+            Double value = values.containsKey(name) ? values.get(name) : typedValues.get(name);
             if (value == null) {
-                Equation equation = equations.get(parameter.getValue()[0] - 1);
-                throw equation.error(parameter.getValue()[1], "parameter '" + name + "' has no value; give it with "
-                        + "--param " + name + "=...");
+                Equation equation = equationNumbered(parameter.getValue()[0]);
+                throw equation.error(parameter.getValue()[1], "parameter '" + name + "' has no value; add a line "
+                        + "such as " + name + " = 1 (on the command line --param " + name + "=1 works too)");
             }
             resolved.put(name, value);
         }
@@ -127,16 +142,24 @@ public final class TypedSystem {
         return new TypedVectorField(variableNames, buildExpressions(), resolveParameters(values));
     }
 
-    /** One exp4j expression per equation, every name declared, '/' and '%' replaced by total versions. */
-    List<Expression> buildExpressions() {
-        Set<String> names = new HashSet<>(variableNames);
-        names.addAll(parameterFirstUse.keySet());
-        names.add(ExpressionChecker.TIME);
-        List<Expression> built = new ArrayList<>();
+    private Equation equationNumbered(int number) {
         for (Equation equation : equations) {
+            if (equation.number() == number) {
+                return equation;
+            }
+        }
+        throw new IllegalStateException("no equation " + number);
+    }
+
+    /** One exp4j expression per equation, its own names declared, '/' and '%' replaced by total versions. */
+    List<Expression> buildExpressions() {
+        List<Expression> built = new ArrayList<>();
+        for (int i = 0; i < equations.size(); i++) {
+            Equation equation = equations.get(i);
             try {
                 built.add(new ExpressionBuilder(equation.rightHandSide())
-                        .variables(names)
+                        .variables(namesUsed.get(i))
+                        .functions(ExtraFunctions.ALL)
                         .operator(TotalArithmetic.DIVISION, TotalArithmetic.REMAINDER)
                         .build());
             } catch (RuntimeException e) {

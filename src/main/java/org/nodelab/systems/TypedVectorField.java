@@ -3,7 +3,6 @@ package org.nodelab.systems;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import net.objecthunter.exp4j.Expression;
 import org.nodelab.ode.VectorField;
@@ -27,13 +26,17 @@ public final class TypedVectorField implements VectorField {
         this.variableNames = variableNames.toArray(String[]::new);
         this.expressions = expressions.toArray(Expression[]::new);
         int n = this.variableNames.length;
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int j = 0; j < n; j++) {
+            index.put(this.variableNames[j], j);
+        }
         this.statesUsed = new int[n][];
         this.timeUsed = new boolean[n];
         for (int i = 0; i < n; i++) {
             Expression expression = this.expressions[i];
             Set<String> used = expression.getVariableNames();
-            statesUsed[i] = IntStream.range(0, n)
-                    .filter(j -> used.contains(this.variableNames[j])).toArray();
+            // Through the index, not a scan of every name: building stays linear in the number of equations.
+            statesUsed[i] = used.stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
             timeUsed[i] = used.contains(ExpressionChecker.TIME);
             // Parameters never change during a solve, so they are set once here.
             for (Map.Entry<String, Double> parameter : parameters.entrySet()) {

@@ -78,7 +78,7 @@ class TypedSystemTest {
         TypedSystem typed = TypedSystem.parse("x' = y; y' = -k*x");
         assertThatThrownBy(() -> typed.createField(Map.of()))
                 .isInstanceOf(EquationException.class)
-                .hasMessageContaining("parameter 'k' has no value; give it with --param k=...")
+                .hasMessageContaining("parameter 'k' has no value; add a line such as k = 1")
                 .hasMessageContaining("equation 2, column 7")
                 .satisfies(e -> assertThat(((EquationException) e).equationNumber()).isEqualTo(2));
     }
@@ -108,7 +108,7 @@ class TypedSystemTest {
         expectError("x' = y; y' =", "equation 2", "nothing after '='");
         expectError("x' = y; y' = ", "equation 2", "nothing after '='");
         expectError("x' = y\ny -x", "equation 2", "no '='");
-        expectError("x = y", "equation 1, column 1", "has no prime");
+        expectError("x = y", "equation 1, column 5", "give it a prime: x' = ...");
         expectError("x' = y; y' = -x; x' = 2", "equation 3", "a second equation for x'");
         expectError("x' = (y + 1", "column 6", "'(' at column 6 is never closed");
         expectError("x' = y + 1)", "column 11", "')' at column 11 has no matching '('");
@@ -164,6 +164,76 @@ class TypedSystemTest {
         assertThat(rate[0]).isEqualTo(-1.0);
         fast.evaluate(0, new double[] {1}, rate);
         assertThat(rate[0]).isEqualTo(-10.0);
+    }
+
+    @Test
+    void constantLinesSetParametersInTheOneGrammarAndOutsideValuesOverrideThem() {
+        TypedSystem typed = TypedSystem.parse("x' = y; y' = -sin(x) - c*y; c = 0.5");
+        assertThat(typed.parameterNames()).containsExactly("c");
+        assertThat(typed.typedValues()).containsExactly(Map.entry("c", 0.5));
+        assertThat(typed.resolveParameters(Map.of())).containsExactly(Map.entry("c", 0.5));
+        assertThat(typed.resolveParameters(Map.of("c", 0.2))).containsExactly(Map.entry("c", 0.2));
+        // A constant may be arithmetic on numbers and pi, typed before or after its use.
+        assertThat(TypedSystem.parse("w = 2*pi/4\nx' = w").resolveParameters(Map.of()).get("w"))
+                .isCloseTo(Math.PI / 2, within(1e-15));
+        // The built-in system the explorer shows and the command line read the same text the same way.
+        ResolvedSystem resolved = SystemResolver.resolve("x' = y; y' = -sin(x) - c*y; c = 0.5", Map.of());
+        assertThat(resolved.parameters()).containsExactly(Map.entry("c", 0.5));
+        expectError("x' = c; c = 1; c = 2", "equation 3", "a second value for c");
+        expectError("x' = y; y' = x; y = 2", "equation 3", "both a state variable and a constant");
+        expectError("x' = 1; c = 2", "equation 2", "no equation uses c");
+        expectError("x' = c; c = 1/0", "equation 2", "not a finite number");
+        expectError("c = 1", "", "only set constants");
+    }
+
+    @Test
+    void piAndTextbookFunctionsAreNeverParameters() {
+        TypedSystem typed = TypedSystem.parse("x' = \u03c0*sec(x) + csc(x) + ln(2) + atan2(x, 1) + coth(x) + pi");
+        assertThat(typed.parameterNames()).isEmpty();
+        double[] rate = new double[1];
+        typed.createField(Map.of()).evaluate(0, new double[] {0.5}, rate);
+        double expected = Math.PI / Math.cos(0.5) + 1 / Math.sin(0.5) + Math.log(2) + Math.atan2(0.5, 1)
+                + Math.cosh(0.5) / Math.sinh(0.5) + Math.PI;
+        assertThat(rate[0]).isCloseTo(expected, within(1e-12));
+        expectError("x' = 1; pi = 3", "equation 2", "is a constant");
+        expectError("x' = 1; sec = 3", "equation 2", "is a function");
+    }
+
+    @Test
+    void hugeInputsAreRefusedAndLargeOnesParseInLinearWork() {
+        String longName = "a".repeat(300_000);
+        expectError("x' = " + longName, "", "characters long");
+        expectError("x' = " + "b".repeat(65), "column 6", "names are at most 64");
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            many.append("x").append(i).append("' = 1\n");
+        }
+        expectError(many.toString(), "", "more than 1000 equations");
+        // A chain of 999 equations, each reading its neighbour: parsed and evaluated exactly.
+        StringBuilder chain = new StringBuilder();
+        for (int i = 0; i < 999; i++) {
+            chain.append("x").append(i).append("' = x").append((i + 1) % 999).append(" - k\n");
+        }
+        chain.append("k = 0.25");
+        TypedSystem big = TypedSystem.parse(chain.toString());
+        assertThat(big.dimension()).isEqualTo(999);
+        double[] y = new double[999];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = i;
+        }
+        double[] rate = new double[999];
+        big.createField(Map.of()).evaluate(0, y, rate);
+        assertThat(rate[0]).isEqualTo(1 - 0.25);
+        assertThat(rate[998]).isEqualTo(0 - 0.25);
+    }
+
+    @Test
+    void messagesQuoteALongEquationOnlyAroundTheProblem() {
+        String text = "x' = " + "y + ".repeat(100) + "# + y";
+        EquationException error = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> TypedSystem.parse(text), EquationException.class);
+        assertThat(error.getMessage()).contains("unexpected character '#'").contains("…");
+        assertThat(error.getMessage().length()).isLessThan(250);
     }
 
     private static void expectError(String text, String where, String hint) {
