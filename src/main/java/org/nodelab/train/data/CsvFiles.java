@@ -43,9 +43,20 @@ final class CsvFiles {
         return bytes + " bytes";
     }
 
+    /** Most characters of a field a message repeats: a pasted megabyte must not end up on the screen. */
+    static final int MAX_QUOTED = 60;
+
     /** "column 3 ('x')": 1-based, as a spreadsheet user counts. */
     static String describeColumn(int index, List<String> names) {
-        return "column " + (index + 1) + " ('" + names.get(index) + "')";
+        return "column " + (index + 1) + " ('" + quoted(names.get(index)) + "')";
+    }
+
+    /** The text as a message repeats it: whole when short, else its start and its length. */
+    static String quoted(String text) {
+        if (text.length() <= MAX_QUOTED) {
+            return text;
+        }
+        return text.substring(0, MAX_QUOTED) + "… (" + text.length() + " characters)";
     }
 
     /** Default names when the file has no header. */
@@ -85,8 +96,8 @@ final class CsvFiles {
             }
             int index = names.indexOf(choice.name());
             if (index < 0) {
-                throw new CsvFormatException(file, headerLine, "there is no " + role + " column named '" + choice.name()
-                        + "'; the header has: " + String.join(", ", names));
+                throw new CsvFormatException(file, headerLine, "there is no " + role + " column named '"
+                        + quoted(choice.name()) + "'; the header has: " + quoted(String.join(", ", names)));
             }
             return index;
         }

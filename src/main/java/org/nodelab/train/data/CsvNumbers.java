@@ -29,6 +29,7 @@ final class CsvNumbers {
      */
     static double parse(String field, String file, long line, String column) {
         String text = field.strip();
+        field = CsvFiles.quoted(field);
         if (text.isEmpty()) {
             throw new CsvFormatException(file, line, "empty value in " + column);
         }

@@ -20,6 +20,8 @@ public final class LabeledCsvReader {
 
     /** Fewer rows cannot give both a train and a test point. */
     public static final int MINIMUM_ROWS = 2;
+    /** More classes than this is a column of identifiers, not labels, and would make a huge readout. */
+    public static final int MAXIMUM_CLASSES = 1000;
 
     private LabeledCsvReader() {
     }
@@ -91,6 +93,10 @@ public final class LabeledCsvReader {
             }
             Integer index = classIndex.get(label);
             if (index == null) {
+                if (classNames.size() == MAXIMUM_CLASSES) {
+                    throw new CsvFormatException(name, line, "more than " + MAXIMUM_CLASSES + " different labels in "
+                            + CsvFiles.describeColumn(labelIndex, names) + "; is that the label column?");
+                }
                 index = classNames.size();
                 classIndex.put(label, index);
                 classNames.add(label);
@@ -104,7 +110,7 @@ public final class LabeledCsvReader {
                     + " data row" + (rows == 1 ? "" : "s") + ", need at least " + MINIMUM_ROWS);
         }
         if (classNames.size() < 2) {
-            throw new CsvFormatException(name, 0, "every row has the label '" + classNames.get(0)
+            throw new CsvFormatException(name, 0, "every row has the label '" + CsvFiles.quoted(classNames.get(0))
                     + "'; classification needs at least 2 classes");
         }
 
@@ -124,6 +130,12 @@ public final class LabeledCsvReader {
                 + classNames.size() + " classes.";
         Dataset dataset = BalancedClasses.assemble(name, description, k, byClass, options.testFraction(),
                 new Random(options.seed()));
+        if (options.testFraction() > 0 && dataset.test().size() == 0) {
+            int needed = (int) Math.ceil(0.5 / options.testFraction());
+            throw new CsvFormatException(name, 0, rows + " data rows leave none for testing: with a test fraction of "
+                    + options.testFraction() + " a class needs at least " + needed + " rows before one of them is "
+                    + "held out (the largest class here has " + Arrays.stream(counts).max().orElse(0) + ")");
+        }
         return new LabeledCsv(dataset, featureNames, classNames);
     }
 

@@ -76,7 +76,7 @@ public final class TimeSeriesCsvReader {
             }
             double time = CsvNumbers.parse(fields.get(timeIndex), name, line, CsvFiles.describeColumn(timeIndex, names));
             if (rows > 0 && !(time > times[rows - 1])) {
-                throw new CsvFormatException(name, line, "time \"" + fields.get(timeIndex).strip()
+                throw new CsvFormatException(name, line, "time \"" + CsvFiles.quoted(fields.get(timeIndex).strip())
                         + "\" does not increase (the previous row's time is " + times[rows - 1]
                         + "); times must increase strictly");
             }

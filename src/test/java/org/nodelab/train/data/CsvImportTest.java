@@ -144,6 +144,22 @@ class CsvImportTest {
     }
 
     @Test
+    void messages_never_repeat_a_huge_field_and_say_what_is_wrong_with_the_file() {
+        String huge = "x".repeat(1_000_000);
+        CsvFormatException error = labeledError("x,y,label\n1,2,a\n3," + huge + ",b\n");
+        assertThat(error.getMessage()).contains("not a number").contains("1000000 characters");
+        assertThat(error.getMessage().length()).isLessThan(300);
+        // Two rows per class: a 20% test split rounds to nothing, which is the file's problem, said as such.
+        CsvFormatException noTest = labeledError("x,y,label\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n");
+        assertThat(noTest.problem()).contains("leave none for testing").contains("at least 3 rows");
+        StringBuilder ids = new StringBuilder("x,y,label\n");
+        for (int i = 0; i <= LabeledCsvReader.MAXIMUM_CLASSES; i++) {
+            ids.append(i).append(",0,id").append(i).append('\n');
+        }
+        assertThat(labeledError(ids.toString()).problem()).contains("different labels");
+    }
+
+    @Test
     void the_size_guard_refuses_a_file_before_reading_it() throws IOException {
         Path file = write("big.csv", "x,y,label\n1,2,a\n3,4,b\n5,6,a\n");
         CsvLimits tiny = new CsvLimits(10, 1000);
