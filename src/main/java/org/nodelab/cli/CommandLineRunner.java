@@ -36,12 +36,14 @@ public final class CommandLineRunner {
         CommandLine commandLine = new CommandLine(new NodeLabCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(CommandLineRunner::onBadArguments);
+        commandLine.setExecutionStrategy(CommandLineRunner::executeWithinMemory);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             LOG.debug("command failed", e);
             String command = failed.getCommandSpec().qualifiedName();
-            if (e instanceof IllegalArgumentException) {
-                // Our own validation: the message already says what is wrong with the input, and where.
-                failed.getErr().println(failed.getColorScheme().errorText(command + ": " + e.getMessage()));
+            String userProblem = UserErrors.describe(e);
+            if (userProblem != null) {
+                // Bad input or a file the user named: the message says what is wrong, and where.
+                failed.getErr().println(failed.getColorScheme().errorText(command + ": " + userProblem));
                 return EXIT_USAGE;
             }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -49,6 +51,21 @@ public final class CommandLineRunner {
             return EXIT_FAILURE;
         });
         return commandLine;
+    }
+
+    /**
+     * Runs the chosen command; an OutOfMemoryError becomes a message and exit 1 instead of a stack trace. Sizes are
+     * checked before allocating, so reaching this means a limit is missing: say what ran out.
+     */
+    private static int executeWithinMemory(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            CommandLine failed = parseResult.commandSpec().commandLine();
+            failed.getErr().println(failed.getColorScheme().errorText("nodelab: ran out of memory ("
+                    + e.getMessage() + "); try a smaller model, dataset or batch, or give Java more memory (-Xmx)"));
+            return EXIT_FAILURE;
+        }
     }
 
     private static int onBadArguments(ParameterException e, String[] args) {

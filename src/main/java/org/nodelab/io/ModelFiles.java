@@ -118,6 +118,9 @@ public final class ModelFiles {
     }
 
     public static LoadedModel load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file + ": is a folder, not a model file");
+        }
         long size;
         try {
             size = Files.size(file);

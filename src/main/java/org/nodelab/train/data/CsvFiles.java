@@ -25,6 +25,9 @@ final class CsvFiles {
      * read first). Malformed UTF-8 is reported rather than silently replaced.
      */
     static BufferedReader open(Path file, CsvLimits limits) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new CsvFormatException(file.toString(), 0, "is a folder, not a CSV file");
+        }
         long size = Files.size(file);
         if (size > limits.maximumBytes()) {
             throw new CsvFormatException(displayName(file), 0, "the file is " + describeBytes(size)
