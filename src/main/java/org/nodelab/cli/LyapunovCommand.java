@@ -55,6 +55,10 @@ public final class LyapunovCommand implements Callable<Integer> {
     @Option(names = "--atol", defaultValue = "1e-10", description = "Absolute tolerance (default: ${DEFAULT-VALUE}).")
     double atol;
 
+    @Option(names = "--max-steps", defaultValue = "10000000", paramLabel = "N",
+            description = "Steps allowed for the whole run, over every renormalization (default: ${DEFAULT-VALUE}).")
+    long maxSteps;
+
     @Override
     public Integer call() {
         ResolvedSystem system = selection.resolve();
@@ -64,8 +68,9 @@ public final class LyapunovCommand implements Callable<Integer> {
                     + " exponents " + system.id() + " has");
         }
         LyapunovOptions options = new LyapunovOptions(
-                SolverOptions.of(Method.fromId(method)).withTolerances(rtol, atol).withMaxSteps(10_000_000),
-                0, transientTime, time, renormInterval, count);
+                SolverOptions.of(Method.fromId(method)).withTolerances(rtol, atol)
+                        .withMaxSteps((int) Math.min(Integer.MAX_VALUE, maxSteps)),
+                0, transientTime, time, renormInterval, count, maxSteps);
         long started = System.nanoTime();
         LyapunovResult result = LyapunovSpectrum.compute(system.field(), start, options);
         double seconds = (System.nanoTime() - started) / 1e9;

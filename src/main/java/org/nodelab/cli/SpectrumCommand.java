@@ -66,7 +66,7 @@ public final class SpectrumCommand implements Callable<Integer> {
             }
             point = equilibrium.point();
         }
-        double[][] jacobian = Jacobians.at(system.field(), time, point);
+        double[][] jacobian = Jacobians.atRegularPoint(system.field(), time, point, system.variableNames());
         List<Eigenvalue> eigenvalues = Spectrum.eigenvalues(jacobian);
         double[] rate = new double[point.length];
         system.field().evaluate(time, point, rate);

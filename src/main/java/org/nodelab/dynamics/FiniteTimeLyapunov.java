@@ -79,7 +79,8 @@ public final class FiniteTimeLyapunov {
             }
         }
         int batch = points.length / n;
-        TangentFlow flow = new TangentFlow(field, n, points, t0, options);
+        // At most about 1000 segments by default, each under the solver's own limit: bound the sum the same way.
+        TangentFlow flow = new TangentFlow(field, n, points, t0, options, 1000L * options.maxSteps());
         flow.trackTriangularProduct();
         double[] logSums = new double[batch * n];
         boolean success = flow.advance(t1, renormalizationInterval, logSums);

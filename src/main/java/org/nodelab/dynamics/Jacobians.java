@@ -38,6 +38,40 @@ public final class Jacobians {
         return rows;
     }
 
+    /**
+     * The Jacobian at a point where the field must be defined: the field's value and every entry are checked,
+     * because central differences across a singularity (1/x at 0) give large but finite nonsense.
+     *
+     * @param names the state variables, for the message
+     * @throws IllegalArgumentException naming the component that is not finite
+     */
+    public static double[][] atRegularPoint(VectorField field, double t, double[] point, java.util.List<String> names) {
+        int n = field.dimension();
+        if (point.length != n) {
+            throw new IllegalArgumentException("the point has " + point.length + " components; the field has "
+                    + n + " dimensions");
+        }
+        double[] rate = new double[n];
+        field.evaluate(t, point.clone(), rate);
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(rate[i])) {
+                throw new IllegalArgumentException("the field is not finite at " + java.util.Arrays.toString(point)
+                        + ": " + names.get(i) + "' = " + rate[i] + ", so it has no Jacobian there");
+            }
+        }
+        double[][] jacobian = at(field, t, point);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (!Double.isFinite(jacobian[i][j])) {
+                    throw new IllegalArgumentException("the Jacobian is not finite at "
+                            + java.util.Arrays.toString(point) + ": ∂" + names.get(i) + "'/∂" + names.get(j) + " = "
+                            + jacobian[i][j]);
+                }
+            }
+        }
+        return jacobian;
+    }
+
     /** The perturbation used for component x: relative for large |x|, absolute near zero. */
     static double step(double x) {
         double h = CENTRAL_DIFFERENCE_SCALE * Math.max(1.0, Math.abs(x));

@@ -14,9 +14,20 @@ import org.nodelab.ode.SolverOptions;
  * @param renormalizationInterval  time between re-orthonormalizations; short enough that the tangent vectors
  *                                 neither overflow nor become numerically parallel
  * @param count                    how many leading exponents; 0 means all of them (the field's dimension)
+ * @param maxTotalSteps            accepted plus rejected steps for the whole run, over every segment: the one
+ *                                 bound that no choice of interval or time can get around
  */
 public record LyapunovOptions(SolverOptions solver, double startTime, double transientTime, double averagingTime,
-                              double renormalizationInterval, int count) {
+                              double renormalizationInterval, int count, long maxTotalSteps) {
+
+    /** Steps for a whole run unless chosen: ten times the Lorenz spectrum over 2000 time units at 1e-8. */
+    public static final long DEFAULT_MAX_TOTAL_STEPS = 5_000_000;
+
+    /** The options with the default overall step budget. */
+    public LyapunovOptions(SolverOptions solver, double startTime, double transientTime, double averagingTime,
+                           double renormalizationInterval, int count) {
+        this(solver, startTime, transientTime, averagingTime, renormalizationInterval, count, DEFAULT_MAX_TOTAL_STEPS);
+    }
 
     public LyapunovOptions {
         if (solver == null) {
@@ -44,6 +55,9 @@ public record LyapunovOptions(SolverOptions solver, double startTime, double tra
         if (count < 0) {
             throw new IllegalArgumentException("the number of exponents cannot be negative (" + count + ")");
         }
+        if (maxTotalSteps < 1) {
+            throw new IllegalArgumentException("the overall step limit must be at least 1, not " + maxTotalSteps);
+        }
     }
 
     /**
@@ -55,7 +69,8 @@ public record LyapunovOptions(SolverOptions solver, double startTime, double tra
     }
 
     public LyapunovOptions withSolver(SolverOptions options) {
-        return new LyapunovOptions(options, startTime, transientTime, averagingTime, renormalizationInterval, count);
+        return new LyapunovOptions(options, startTime, transientTime, averagingTime, renormalizationInterval, count,
+                maxTotalSteps);
     }
 
     public LyapunovOptions withTolerances(double rtol, double atol) {
@@ -63,22 +78,31 @@ public record LyapunovOptions(SolverOptions solver, double startTime, double tra
     }
 
     public LyapunovOptions withStartTime(double t) {
-        return new LyapunovOptions(solver, t, transientTime, averagingTime, renormalizationInterval, count);
+        return new LyapunovOptions(solver, t, transientTime, averagingTime, renormalizationInterval, count,
+                maxTotalSteps);
     }
 
     public LyapunovOptions withTransientTime(double time) {
-        return new LyapunovOptions(solver, startTime, time, averagingTime, renormalizationInterval, count);
+        return new LyapunovOptions(solver, startTime, time, averagingTime, renormalizationInterval, count,
+                maxTotalSteps);
     }
 
     public LyapunovOptions withAveragingTime(double time) {
-        return new LyapunovOptions(solver, startTime, transientTime, time, renormalizationInterval, count);
+        return new LyapunovOptions(solver, startTime, transientTime, time, renormalizationInterval, count,
+                maxTotalSteps);
     }
 
     public LyapunovOptions withRenormalizationInterval(double interval) {
-        return new LyapunovOptions(solver, startTime, transientTime, averagingTime, interval, count);
+        return new LyapunovOptions(solver, startTime, transientTime, averagingTime, interval, count, maxTotalSteps);
+    }
+
+    public LyapunovOptions withMaxTotalSteps(long steps) {
+        return new LyapunovOptions(solver, startTime, transientTime, averagingTime, renormalizationInterval, count,
+                steps);
     }
 
     public LyapunovOptions withCount(int k) {
-        return new LyapunovOptions(solver, startTime, transientTime, averagingTime, renormalizationInterval, k);
+        return new LyapunovOptions(solver, startTime, transientTime, averagingTime, renormalizationInterval, k,
+                maxTotalSteps);
     }
 }

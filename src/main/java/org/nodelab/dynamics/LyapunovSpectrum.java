@@ -30,9 +30,12 @@ public final class LyapunovSpectrum {
             throw new IllegalArgumentException("a " + n + "-dimensional system has " + n + " exponents, not "
                     + count);
         }
-        TangentFlow flow = new TangentFlow(field, count, y0, options.startTime(), options.solver());
         double interval = options.renormalizationInterval();
         double averagingStart = options.startTime() + options.transientTime();
+        // The whole run's renormalizations are checked before any work, transient and averaging together.
+        TangentFlow.segments(options.startTime(), averagingStart + options.averagingTime(), interval);
+        TangentFlow flow = new TangentFlow(field, count, y0, options.startTime(), options.solver(),
+                options.maxTotalSteps());
 
         // The transient also turns the tangent vectors towards the Lyapunov directions; its sums are discarded.
         if (!flow.advance(averagingStart, interval, new double[count])) {

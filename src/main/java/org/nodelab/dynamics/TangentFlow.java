@@ -18,6 +18,8 @@ final class TangentFlow {
 
     private final VariationalEquations equations;
     private final SolverOptions options;
+    /** Steps for everything this flow solves, over all its segments. */
+    private final long maxTotalSteps;
     /** The size of the last accepted step, to start the next segment with instead of Hairer's rule; NaN at first. */
     private double lastStep = Double.NaN;
     private final int n;
@@ -29,16 +31,22 @@ final class TangentFlow {
     private double[] triangular;
     private double[] productScratch;
 
+    /** Most renormalizations one computation may ask for: far beyond any useful run, short of a hang. */
+    static final long MAX_SEGMENTS = 10_000_000;
+
     private long evaluations;
+    private long stepsTaken;
     private int renormalizations;
     private double time;
     private ResultCode result = ResultCode.SUCCESS;
     private String message = "";
 
     /** @param points a batch of initial points, each followed by nothing: tangents start as e_1 … e_k */
-    TangentFlow(VectorField field, int count, double[] points, double startTime, SolverOptions options) {
+    TangentFlow(VectorField field, int count, double[] points, double startTime, SolverOptions options,
+                long maxTotalSteps) {
         this.equations = new VariationalEquations(field, count);
         this.options = options;
+        this.maxTotalSteps = maxTotalSteps;
         this.n = field.dimension();
         this.count = count;
         int width = n * (count + 1);
@@ -63,19 +71,32 @@ final class TangentFlow {
         if (span == 0) {
             return true;
         }
-        long segments = Math.max(1, (long) Math.ceil(Math.abs(span) / interval - 1e-9));
+        long segments = segments(start, end, interval);
         for (long s = 0; s < segments; s++) {
             // Segment ends from the index, not by accumulation, so the last one lands on the end time exactly.
             double next = s == segments - 1 ? end : start + span * (s + 1) / segments;
+            long remaining = maxTotalSteps - stepsTaken;
+            if (remaining <= 0) {
+                result = ResultCode.MAX_STEPS_REACHED;
+                message = "the overall limit of " + maxTotalSteps + " steps was reached at t = " + time
+                        + " after " + renormalizations + " renormalizations";
+                return false;
+            }
             // Restarting with the last accepted step saves the starting-step rule's evaluation and its cautious
-            // first steps at every segment; only adaptive methods read it.
-            SolverOptions segmentOptions = Double.isNaN(lastStep) || !options.method().isAdaptive()
-                    || !Double.isNaN(options.firstStep()) ? options : options.withFirstStep(lastStep);
+            // first steps at every segment; only adaptive methods read it. The step limit is one budget for the
+            // whole computation, not one per segment, so no choice of interval or time can make it unbounded.
+            SolverOptions segmentOptions = (Double.isNaN(lastStep) || !options.method().isAdaptive()
+                    || !Double.isNaN(options.firstStep()) ? options : options.withFirstStep(lastStep))
+                    .withMaxSteps((int) Math.min(options.maxSteps(), remaining));
             Solution solution = OdeSolver.solve(equations, state, time, next, segmentOptions);
             evaluations += solution.statistics().nfe();
+            stepsTaken += solution.statistics().accepted() + solution.statistics().rejected();
             if (!solution.isSuccess()) {
                 result = solution.result();
-                message = solution.message();
+                message = solution.result() == ResultCode.MAX_STEPS_REACHED && remaining < options.maxSteps()
+                        ? "the overall limit of " + maxTotalSteps + " steps was reached at t = "
+                                + solution.lastTime() + " after " + renormalizations + " renormalizations"
+                        : solution.message();
                 return false;
             }
             state = solution.finalState();
@@ -96,6 +117,27 @@ final class TangentFlow {
             }
         }
         return true;
+    }
+
+    /**
+     * How many segments of at most {@code interval} cover [start, end]; refuses, before any work, an interval
+     * too short for the times to resolve or one that would need more than {@link #MAX_SEGMENTS} renormalizations.
+     */
+    static long segments(double start, double end, double interval) {
+        double span = Math.abs(end - start);
+        double needed = Math.ceil(span / interval - 1e-9);
+        if (needed > MAX_SEGMENTS) {
+            throw new IllegalArgumentException("renormalizing every " + interval + " over " + span
+                    + " time units would take " + String.format(java.util.Locale.ROOT, "%.3g", needed)
+                    + " renormalizations; at most " + MAX_SEGMENTS + " are allowed: lengthen the interval or "
+                    + "shorten the time");
+        }
+        double resolution = Math.ulp(Math.max(Math.abs(start), Math.abs(end)));
+        if (interval < 16 * resolution) {
+            throw new IllegalArgumentException("a renormalization interval of " + interval + " is below what times "
+                    + "near " + Math.max(Math.abs(start), Math.abs(end)) + " can resolve in double precision");
+        }
+        return Math.max(1, (long) needed);
     }
 
     /**
