@@ -156,7 +156,8 @@ public final class ExperimentSession implements AutoCloseable {
         trainerThread.shutdownAndAwait(CLOSE_BOUND);
     }
 
-    private void send(SessionCommand command) {
+    /** Package-private so that a test can hand the trainer a broken command. */
+    void send(SessionCommand command) {
         if (!trainerThread.offer(() -> run(command))) {
             refuse(command);
         }

@@ -123,4 +123,22 @@ class SessionCommandsTest {
         session.close();
         assertThat(session.snapshot().state()).isEqualTo(RunState.CLOSED);
     }
+
+    @Test
+    void anInternalErrorIsReportedAsFaultedAndAResetRecovers() {
+        try (ExperimentSession session = new ExperimentSession(small())) {
+            await(session, s -> s.state() == RunState.READY);
+            session.play();
+            await(session, s -> s.state() == RunState.RUNNING);
+            // A config of null is a bug in the caller; the trainer thread must survive it.
+            session.send(new SessionCommand.ApplyConfig(null));
+            SessionSnapshot faulted = await(session, s -> s.state() == RunState.FAULTED);
+            assertThat(faulted.problem()).contains("internal error");
+            session.reset();
+            await(session, s -> s.state() == RunState.READY && s.problem() == null);
+            session.step();
+            SessionSnapshot one = await(session, s -> s.history().size() == 1 && s.state() == RunState.PAUSED);
+            assertThat(one.latest().failed()).isFalse();
+        }
+    }
 }
