@@ -159,17 +159,14 @@ public final class ExperimentSession implements AutoCloseable {
     /** Package-private so that a test can hand the trainer a broken command. */
     void send(SessionCommand command) {
         if (!trainerThread.offer(() -> run(command))) {
-            refuse(command);
+            command.refuse();
         }
     }
 
     /** Runs one command on the trainer thread; nothing that goes wrong in it may end the thread or the UI. */
     private void run(SessionCommand command) {
-        // Once closing, only a save asked for before and the close itself are worth the time.
-        boolean wanted = !closing.isDone() || command instanceof SessionCommand.Save
-                || command instanceof SessionCommand.Close;
-        if (state == RunState.CLOSED || !wanted) {
-            refuse(command);
+        if (state == RunState.CLOSED || closing.isDone() && !command.runsWhileClosing()) {
+            command.refuse();
             return;
         }
         try {
@@ -212,13 +209,6 @@ public final class ExperimentSession implements AutoCloseable {
             close0();
         } else {
             throw new AssertionError("unhandled command " + command);
-        }
-    }
-
-    /** What a command sent to a closed session gets: a save says why it did not happen, the rest are dropped. */
-    private static void refuse(SessionCommand command) {
-        if (command instanceof SessionCommand.Save save) {
-            save.done().completeExceptionally(new IllegalStateException("the experiment was closed"));
         }
     }
 

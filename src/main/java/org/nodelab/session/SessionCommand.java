@@ -11,6 +11,15 @@ import org.nodelab.train.TrainingConfig;
  */
 sealed interface SessionCommand {
 
+    /** Whether this still runs once the session is closing (queued work is skipped so that close is quick). */
+    default boolean runsWhileClosing() {
+        return false;
+    }
+
+    /** Called instead of handling when the session is closed; a command that promised an answer gives one. */
+    default void refuse() {
+    }
+
     /** Build the first model once the start gate opens. Always the first command. */
     record Load() implements SessionCommand {
     }
@@ -47,9 +56,23 @@ sealed interface SessionCommand {
 
     /** Write the model as it is after the current iteration; {@code done} says where, or why not. */
     record Save(Path file, CompletableFuture<Path> done) implements SessionCommand {
+        /** A save asked for just before closing still happens. */
+        @Override
+        public boolean runsWhileClosing() {
+            return true;
+        }
+
+        @Override
+        public void refuse() {
+            done.completeExceptionally(new IllegalStateException("the experiment was closed"));
+        }
     }
 
     /** Free the model's native buffers and end; commands sent after this one are refused. */
     record Close() implements SessionCommand {
+        @Override
+        public boolean runsWhileClosing() {
+            return true;
+        }
     }
 }
