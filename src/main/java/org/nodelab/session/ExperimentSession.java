@@ -2,12 +2,8 @@ package org.nodelab.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import org.nodelab.io.HistorySummary;
 import org.nodelab.io.ModelFiles;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.Trainer;
@@ -17,34 +13,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running experiment. The trainer lives on the session's own thread; every other thread talks to it
- * through control calls (which only set flags) and reads {@link #snapshot()}, an immutable value replaced
- * after every iteration. A new config reaches the trainer at the next iteration boundary: live settings keep
- * the run going, while a new model shape or dataset rebuilds it (see {@link TrainingConfig#requiresRestart}).
+ * One running experiment. The trainer lives on the session's own thread, a single-thread executor fed
+ * {@link SessionCommand}s; every other thread sends commands (the control calls below only enqueue) and reads
+ * {@link #snapshot()}, an immutable value replaced after every iteration. Playing is one iteration after
+ * another, each queueing the next, so a command sent meanwhile runs at the next iteration boundary. A new
+ * config reaches the trainer at that boundary too: live settings keep the run going, while a new model shape
+ * or dataset rebuilds it (see {@link TrainingConfig#requiresRestart}).
  */
 public final class ExperimentSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentSession.class);
+    /** How long close waits for an iteration under way to end and the model to be freed. */
+    private static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private final AtomicReference<SessionSnapshot> snapshot = new AtomicReference<>();
-    private final AtomicLong versions = new AtomicLong();
-    private final Thread thread;
-
-    // Guarded by lock.
-    private boolean playing;
-    private int stepsRequested;
-    private boolean resetRequested;
-    private boolean closed;
-    private TrainingConfig pendingConfig;
-    private boolean reanalyzeRequested;
-    private Projection projection = Projection.FIRST_TWO;
-    private final java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
-
+    private final SnapshotPublisher<SessionSnapshot> snapshots = new SnapshotPublisher<>();
+    private final SerialExecutor trainerThread = new SerialExecutor("nodelab-trainer");
+    /** Configs handed over before the trainer gets to them collapse into the newest. */
+    private final LatestRequestSlot<TrainingConfig> configs =
+            new LatestRequestSlot<>(trainerThread, next -> run(new SessionCommand.ApplyConfig(next)));
+    private final LatestRequestSlot<Projection> projections =
+            new LatestRequestSlot<>(trainerThread, p -> run(new SessionCommand.SetProjection(p)));
     private final CompletableFuture<?> startGate;
+    /** Completed by {@link #close()}: the trainer stops waiting for the start gate and skips work still queued. */
+    private final CompletableFuture<Void> closing = new CompletableFuture<>();
 
-    // Owned by the session thread.
+    // Owned by the trainer thread (handed over through the executor, so no locks).
     private TrainingConfig config;
     /** A dataset the user brought (CSV); null means the config's generated dataset. */
     private Dataset customData;
@@ -59,6 +52,10 @@ public final class ExperimentSession implements AutoCloseable {
     private String problem;
     private long runNanos;
     private int runIterations;
+    private boolean playing;
+    /** Whether an Iterate command is queued, so that Play pressed twice does not start two chains. */
+    private boolean iterationQueued;
+    private Projection projection = Projection.FIRST_TWO;
 
     public ExperimentSession(TrainingConfig initial) {
         this(initial, null, null, null);
@@ -86,42 +83,43 @@ public final class ExperimentSession implements AutoCloseable {
         this.startParameters = parameters == null ? null : parameters.clone();
         this.notice = notice;
         publish(null);
-        this.thread = new Thread(this::loop, "nodelab-trainer");
-        thread.setDaemon(true);
-        thread.start();
+        // First in the queue, so that whatever is asked while loading is handled once the model is there.
+        send(new SessionCommand.Load());
     }
 
     public SessionSnapshot snapshot() {
-        return snapshot.get();
+        return snapshots.latest();
+    }
+
+    /** Every snapshot from now on, on the trainer's thread (tests use it to see each one, not only the newest). */
+    AutoCloseable listen(java.util.function.Consumer<? super SessionSnapshot> listener) {
+        return snapshots.listen(listener);
     }
 
     public void play() {
-        signal(() -> playing = true);
+        send(new SessionCommand.Play());
     }
 
     public void pause() {
-        signal(() -> playing = false);
+        send(new SessionCommand.Pause());
     }
 
     /** One iteration, then paused. */
     public void step() {
-        signal(() -> {
-            playing = false;
-            stepsRequested++;
-        });
+        send(new SessionCommand.Step());
     }
 
     /** A fresh model and optimizer from the current config; paused. */
     public void reset() {
-        signal(() -> {
-            playing = false;
-            resetRequested = true;
-        });
+        send(new SessionCommand.Reset());
     }
 
-    /** Hands over a new config, applied at the next iteration boundary. */
+    /**
+     * Hands over a new config, applied at the next iteration boundary. Configs submitted before that boundary
+     * collapse: only the newest is applied.
+     */
     public void submit(TrainingConfig next) {
-        signal(() -> pendingConfig = next);
+        configs.offer(next);
     }
 
     /**
@@ -129,10 +127,7 @@ public final class ExperimentSession implements AutoCloseable {
      * while paused.
      */
     public void setProjection(Projection projection) {
-        signal(() -> {
-            this.projection = projection;
-            reanalyzeRequested = true;
-        });
+        projections.offer(projection);
     }
 
     /**
@@ -141,29 +136,8 @@ public final class ExperimentSession implements AutoCloseable {
      */
     public CompletableFuture<Path> saveModel(Path file) {
         CompletableFuture<Path> done = new CompletableFuture<>();
-        signal(() -> tasks.add(() -> {
-            try {
-                if (trainer == null) {
-                    throw new IllegalStateException("there is no model to save: the experiment did not start");
-                }
-                ModelFiles.save(file, trainer, summary());
-                done.complete(file);
-            } catch (IOException | RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        }));
+        send(new SessionCommand.Save(file, done));
         return done;
-    }
-
-    private HistorySummary summary() {
-        TrainingHistory.View h = history.view();
-        int n = h.size();
-        if (n == 0) {
-            return new HistorySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        }
-        return new HistorySummary(h.iteration()[n - 1], h.trainLoss()[n - 1], h.testLoss()[n - 1],
-                h.trainAccuracy()[n - 1], h.testAccuracy()[n - 1], (double) h.forwardTotal() / n,
-                (double) h.backwardTotal() / n);
     }
 
     /** Whether moving to {@code next} would restart the run, so a UI can say so before it does. */
@@ -171,131 +145,144 @@ public final class ExperimentSession implements AutoCloseable {
         return snapshot().config().requiresRestart(next);
     }
 
+    /**
+     * Ends the session: a save asked for before still runs, the model's native buffers are freed, and this waits
+     * (within a bound) for that to happen.
+     */
     @Override
     public void close() {
-        signal(() -> closed = true);
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        closing.complete(null);
+        send(new SessionCommand.Close());
+        trainerThread.shutdownAndAwait(CLOSE_BOUND);
+    }
+
+    /** Package-private so that a test can hand the trainer a broken command. */
+    void send(SessionCommand command) {
+        if (!trainerThread.offer(() -> run(command))) {
+            command.refuse();
         }
     }
 
-    private void signal(Runnable change) {
-        lock.lock();
-        try {
-            change.run();
-            wake.signalAll();
-        } finally {
-            lock.unlock();
+    /** Runs one command on the trainer thread; nothing that goes wrong in it may end the thread or the UI. */
+    private void run(SessionCommand command) {
+        if (state == RunState.CLOSED || closing.isDone() && !command.runsWhileClosing()) {
+            command.refuse();
+            return;
         }
-    }
-
-    private void loop() {
         try {
-            startGate.exceptionally(e -> null).join();
-            rebuild();
-            while (true) {
-                boolean iterate;
-                TrainingConfig next;
-                boolean reset;
-                boolean reanalyze;
-                Projection shown;
-                java.util.List<Runnable> pendingTasks;
-                lock.lock();
-                try {
-                    if (!playing && stepsRequested == 0 && state == RunState.RUNNING) {
-                        // Pause arrived after the last iteration read the flag: say so before waiting.
-                        state = RunState.PAUSED;
-                        publish(null);
-                    }
-                    while (!closed && !playing && stepsRequested == 0 && !resetRequested && pendingConfig == null
-                            && !reanalyzeRequested && tasks.isEmpty()) {
-                        wake.await();
-                    }
-                    if (closed) {
-                        break;
-                    }
-                    next = pendingConfig;
-                    pendingConfig = null;
-                    reset = resetRequested;
-                    resetRequested = false;
-                    pendingTasks = new java.util.ArrayList<>(tasks);
-                    tasks.clear();
-                    reanalyze = reanalyzeRequested;
-                    reanalyzeRequested = false;
-                    shown = projection;
-                    iterate = playing || stepsRequested > 0;
-                    if (!playing && stepsRequested > 0) {
-                        stepsRequested--;
-                    }
-                } finally {
-                    lock.unlock();
-                }
-                if (next != null) {
-                    applyConfig(next);
-                }
-                pendingTasks.forEach(Runnable::run);
-                if (analyzer != null) {
-                    analyzer.setProjection(shown);
-                }
-                if (reset) {
-                    rebuild();
-                    continue;
-                }
-                if (!pendingTasks.isEmpty() && !iterate && !reanalyze && next == null) {
-                    continue;
-                }
-                if (reanalyze && analyzer != null && !iterate) {
-                    analysis = analyzer.analyze(trainer.iteration());
-                    publish(null);
-                    continue;
-                }
-                if (iterate && state != RunState.CLOSED) {
-                    iterateOnce();
-                } else {
-                    publish(null);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            handle(command);
         } catch (RuntimeException | Error e) {
             // The UI must never die because training failed: report it and wait for a reset or a new config.
             LOG.error("training thread failed", e);
             problem = "Training stopped because of an internal error: " + e;
-            state = RunState.FAULTED;
+            playing = false;
+            if (state.canBecome(RunState.FAULTED)) {
+                state = RunState.FAULTED; // not a closed session's: that one stays closed
+            }
             publish(null);
-            awaitClose();
         }
-        // A save asked for just before closing still happens; then the model's native buffers go at once
-        // rather than whenever the garbage collector finds them (windows replace sessions often).
-        java.util.List<Runnable> left;
-        lock.lock();
-        try {
-            left = new java.util.ArrayList<>(tasks);
-            tasks.clear();
-        } finally {
-            lock.unlock();
-        }
-        left.forEach(Runnable::run);
-        if (trainer != null) {
-            trainer.close();
-            trainer = null;
-        }
-        state = RunState.CLOSED;
-        publish(null);
     }
 
-    private void awaitClose() {
-        lock.lock();
-        try {
-            while (!closed) {
-                wake.await();
+    private void handle(SessionCommand command) {
+        if (command instanceof SessionCommand.Load) {
+            load();
+        } else if (command instanceof SessionCommand.Play) {
+            playing = true;
+            queueIteration();
+        } else if (command instanceof SessionCommand.Iterate) {
+            iterate();
+        } else if (command instanceof SessionCommand.Pause) {
+            pauseRun();
+        } else if (command instanceof SessionCommand.Step) {
+            playing = false;
+            iterateOnce();
+        } else if (command instanceof SessionCommand.Reset) {
+            playing = false;
+            rebuild();
+        } else if (command instanceof SessionCommand.ApplyConfig apply) {
+            applyConfig(apply.config());
+        } else if (command instanceof SessionCommand.SetProjection set) {
+            reproject(set.projection());
+        } else if (command instanceof SessionCommand.Save save) {
+            save(save.file(), save.done());
+        } else if (command instanceof SessionCommand.Close) {
+            close0();
+        } else {
+            throw new AssertionError("unhandled command " + command);
+        }
+    }
+
+    private void load() {
+        // Closing before the gate opens (a window shut during start-up) need not wait for it.
+        CompletableFuture.anyOf(startGate, closing).exceptionally(e -> null).join();
+        if (!closing.isDone()) {
+            rebuild();
+        }
+    }
+
+    private void queueIteration() {
+        if (!iterationQueued) {
+            iterationQueued = true;
+            send(new SessionCommand.Iterate());
+        }
+    }
+
+    private void iterate() {
+        iterationQueued = false;
+        if (!playing) {
+            return; // paused, stepped or reset since this was queued
+        }
+        iterateOnce();
+        if (playing) {
+            queueIteration();
+        }
+    }
+
+    private void pauseRun() {
+        playing = false;
+        if (state == RunState.RUNNING) {
+            // The last iteration published RUNNING; say PAUSED now rather than leave it standing.
+            become(RunState.PAUSED);
+            publish(null);
+        }
+    }
+
+    private void reproject(Projection shown) {
+        projection = shown;
+        if (analyzer != null) {
+            analyzer.setProjection(shown);
+            // While playing the next due analysis draws the new slice; paused, nothing else would.
+            if (!playing) {
+                analysis = analyzer.analyze(trainer.iteration());
+                publish(null);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void save(Path file, CompletableFuture<Path> done) {
+        try {
+            if (trainer == null) {
+                throw new IllegalStateException("there is no model to save: the experiment did not start");
+            }
+            ModelFiles.save(file, trainer, history.view().summary());
+            done.complete(file);
+        } catch (IOException | RuntimeException e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    private void close0() {
+        // A save asked for just before closing has run already (commands run in order). The model's native
+        // buffers go now rather than whenever the garbage collector finds them (windows replace sessions often).
+        playing = false;
+        try {
+            if (trainer != null) {
+                trainer.close();
+            }
         } finally {
-            lock.unlock();
+            trainer = null;
+            become(RunState.CLOSED);
+            publish(null);
         }
     }
 
@@ -323,11 +310,12 @@ public final class ExperimentSession implements AutoCloseable {
             trainer = null;
         }
         history = new TrainingHistory();
+        analyzer = null;
         analysis = null;
         runNanos = 0;
         runIterations = 0;
         problem = null;
-        state = RunState.LOADING;
+        become(RunState.LOADING);
         publish(null);
         try {
             trainer = customData == null ? new Trainer(config) : new Trainer(config, customData);
@@ -342,25 +330,16 @@ public final class ExperimentSession implements AutoCloseable {
                 trainer.model().parametersChanged();
             }
             analyzer = new Analyzer(trainer);
-            analyzer.setProjection(currentProjection());
+            analyzer.setProjection(projection);
             // The untrained (or opened) flow is worth seeing before the first iteration.
             analysis = analyzer.analyze(0);
-            state = RunState.READY;
+            become(RunState.READY);
         } catch (IllegalArgumentException e) {
             problem = "This configuration cannot start: " + e.getMessage();
-            state = RunState.FAULTED;
+            become(RunState.FAULTED);
         }
         // Requests made while building stand: Play pressed during loading starts training once it is ready.
         publish(null);
-    }
-
-    private Projection currentProjection() {
-        lock.lock();
-        try {
-            return projection;
-        } finally {
-            lock.unlock();
-        }
     }
 
     private static boolean sameShape(TrainingConfig a, TrainingConfig b) {
@@ -369,7 +348,8 @@ public final class ExperimentSession implements AutoCloseable {
     }
 
     private void iterateOnce() {
-        if (trainer == null) {
+        // No usable model (the build failed): stay faulted with the build's reason.
+        if (trainer == null || analyzer == null) {
             pauseAfterFault();
             publish(null);
             return;
@@ -383,7 +363,7 @@ public final class ExperimentSession implements AutoCloseable {
             pauseAfterFault();
         } else {
             runIterations++;
-            state = isPlaying() ? RunState.RUNNING : RunState.PAUSED;
+            become(playing ? RunState.RUNNING : RunState.PAUSED);
             if (analyzer.due(metrics.iteration(), config.analysisEvery(), metrics.millis())) {
                 analysis = analyzer.analyze(metrics.iteration());
             }
@@ -392,34 +372,28 @@ public final class ExperimentSession implements AutoCloseable {
     }
 
     private void pauseAfterFault() {
-        state = RunState.FAULTED;
-        lock.lock();
-        try {
-            playing = false;
-            stepsRequested = 0;
-        } finally {
-            lock.unlock();
-        }
+        become(RunState.FAULTED);
+        playing = false;
     }
 
-    private boolean isPlaying() {
-        lock.lock();
-        try {
-            return playing;
-        } finally {
-            lock.unlock();
+    /** Moves the run to {@code next}; an illegal move is a bug, reported like any internal error. */
+    private void become(RunState next) {
+        if (!state.canBecome(next)) {
+            throw new IllegalStateException("a session cannot go from " + state + " to " + next);
         }
+        state = next;
     }
 
     private void publish(IterationMetrics metrics) {
-        SessionSnapshot previous = snapshot.get();
         TrainingHistory.View view = history == null ? new TrainingHistory().view() : history.view();
-        IterationMetrics latest = view.size() == 0 ? null
-                : metrics != null ? metrics : previous == null ? null : previous.latest();
         double seconds = runNanos / 1e9;
         double rate = seconds > 0 ? runIterations / seconds : 0;
-        snapshot.set(new SessionSnapshot(versions.incrementAndGet(), state, config, latest, view, problem, rate,
-                seconds, analysis, trainer == null ? null : trainer.data(), notice));
+        snapshots.publish((version, previous) -> {
+            IterationMetrics latest = view.size() == 0 ? null
+                    : metrics != null ? metrics : previous == null ? null : previous.latest();
+            return new SessionSnapshot(version, state, config, latest, view, problem, rate, seconds, analysis,
+                    trainer == null ? null : trainer.data(), notice);
+        });
     }
 
 }

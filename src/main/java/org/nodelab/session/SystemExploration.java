@@ -1,7 +1,6 @@
 package org.nodelab.session;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
 import org.nodelab.ode.SolverOptions;
 import org.nodelab.systems.ResolvedSystem;
 import org.nodelab.systems.SystemResolver;
@@ -11,89 +10,71 @@ import org.slf4j.LoggerFactory;
 /**
  * The dynamics of a built-in or typed system, with no training: the same flow picture a trained model gets
  * (trajectories, field arrows, spectra, Lyapunov exponents), recomputed on a worker thread whenever the request
- * changes. Requests that arrive while one is computed collapse into the newest.
+ * changes. Requests that arrive while one is computed collapse into the newest (a {@link LatestRequestSlot} in
+ * front of the worker), and each result is published like a training run's (a {@link SnapshotPublisher}).
  */
 public final class SystemExploration implements AutoCloseable {
 
     static final int GRID_SIDE = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemExploration.class);
+    /** How long close waits for a solve under way. */
+    private static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
 
-    private final AtomicReference<ExplorationSnapshot> snapshot = new AtomicReference<>();
-    private final AtomicReference<ExplorationRequest> pending = new AtomicReference<>();
-    private final AtomicLong versions = new AtomicLong();
-    private final Object wake = new Object();
-    private final Thread thread;
+    private final SnapshotPublisher<ExplorationSnapshot> snapshots = new SnapshotPublisher<>();
+    private final SerialExecutor worker = new SerialExecutor("nodelab-explorer");
+    private final LatestRequestSlot<ExplorationRequest> requests = new LatestRequestSlot<>(worker, this::compute);
     private volatile boolean closed;
 
     public SystemExploration(ExplorationRequest initial) {
-        snapshot.set(new ExplorationSnapshot(versions.incrementAndGet(), initial, true, null, null, null));
-        pending.set(initial);
-        thread = new Thread(this::loop, "nodelab-explorer");
-        thread.setDaemon(true);
-        thread.start();
+        snapshots.publish((version, none) -> new ExplorationSnapshot(version, initial, true, null, null, null));
+        requests.offer(initial);
     }
 
     public ExplorationSnapshot snapshot() {
-        return snapshot.get();
+        return snapshots.latest();
     }
 
     public void submit(ExplorationRequest request) {
-        pending.set(request);
-        ExplorationSnapshot s = snapshot.get();
-        snapshot.set(new ExplorationSnapshot(versions.incrementAndGet(), request, true, s.system(), s.analysis(),
+        // Into the slot first: a result finished meanwhile then sees this request waiting and stays "computing".
+        requests.offer(request);
+        snapshots.publish((version, s) -> new ExplorationSnapshot(version, request, true, s.system(), s.analysis(),
                 s.problem()));
-        synchronized (wake) {
-            wake.notifyAll();
-        }
     }
 
     @Override
     public void close() {
         closed = true;
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.shutdownAndAwait(CLOSE_BOUND);
     }
 
-    private void loop() {
-        while (!closed) {
-            ExplorationRequest request = pending.getAndSet(null);
-            if (request == null) {
-                synchronized (wake) {
-                    try {
-                        while (!closed && pending.get() == null) {
-                            wake.wait();
-                        }
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                continue;
-            }
-            ExplorationSnapshot before = snapshot.get();
-            ExplorationSnapshot after;
-            try {
-                ResolvedSystem system = SystemResolver.resolve(request.specification(), request.parameters());
-                AnalysisSnapshot analysis = analyze(system, request);
-                after = new ExplorationSnapshot(0, request, false, system, analysis, analysis.problem());
-            } catch (IllegalArgumentException e) {
-                // Bad equations or parameters: keep the last good picture and say what is wrong.
-                after = new ExplorationSnapshot(0, request, false, before.system(), before.analysis(),
-                        e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("system exploration failed", e);
-                after = new ExplorationSnapshot(0, request, false, before.system(), before.analysis(),
-                        "The analysis failed with an internal error: " + e);
-            }
-            boolean newer = pending.get() != null;
-            snapshot.set(new ExplorationSnapshot(versions.incrementAndGet(), newer ? pending.get() : request, newer,
-                    after.system(), after.analysis(), after.problem()));
+    /** Computes the newest request on the worker thread and publishes its picture (or why there is none). */
+    private void compute(ExplorationRequest request) {
+        if (closed) {
+            return;
+        }
+        ExplorationSnapshot after = picture(request, snapshots.latest());
+        snapshots.publish((version, s) -> {
+            // A newer request waiting means this picture is already stale: say it is still computing.
+            ExplorationRequest newer = requests.waiting();
+            return new ExplorationSnapshot(version, newer != null ? newer : request, newer != null, after.system(),
+                    after.analysis(), after.problem());
+        });
+    }
+
+    /** The picture of {@code request} (version 0: publishing numbers it), or the last good one with the problem. */
+    private static ExplorationSnapshot picture(ExplorationRequest request, ExplorationSnapshot before) {
+        try {
+            ResolvedSystem system = SystemResolver.resolve(request.specification(), request.parameters());
+            AnalysisSnapshot analysis = analyze(system, request);
+            return new ExplorationSnapshot(0, request, false, system, analysis, analysis.problem());
+        } catch (IllegalArgumentException e) {
+            // Bad equations or parameters: keep the last good picture and say what is wrong.
+            return new ExplorationSnapshot(0, request, false, before.system(), before.analysis(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("system exploration failed", e);
+            return new ExplorationSnapshot(0, request, false, before.system(), before.analysis(),
+                    "The analysis failed with an internal error: " + e);
         }
     }
 

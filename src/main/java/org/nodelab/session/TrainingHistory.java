@@ -1,6 +1,7 @@
 package org.nodelab.session;
 
 import java.util.Arrays;
+import org.nodelab.io.HistorySummary;
 import org.nodelab.train.IterationMetrics;
 
 /**
@@ -36,6 +37,16 @@ public final class TrainingHistory {
 
         public long totalNfe() {
             return forwardTotal + backwardTotal;
+        }
+
+        /** The last entry and the mean NFE, as a saved model file records them. */
+        public HistorySummary summary() {
+            int n = size;
+            if (n == 0) {
+                return new HistorySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            }
+            return new HistorySummary(iteration[n - 1], trainLoss[n - 1], testLoss[n - 1], trainAccuracy[n - 1],
+                    testAccuracy[n - 1], (double) forwardTotal / n, (double) backwardTotal / n);
         }
     }
 

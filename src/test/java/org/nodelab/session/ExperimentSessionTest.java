@@ -2,9 +2,14 @@ package org.nodelab.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
 import org.nodelab.ode.Method;
@@ -22,7 +27,7 @@ class ExperimentSessionTest {
     }
 
     @Test
-    void playPauseStepAndReset() {
+    void playPauseStepAndReset(@TempDir Path dir) throws Exception {
         try (ExperimentSession session = new ExperimentSession(small())) {
             await(session, s -> s.state() == RunState.READY);
             session.step();
@@ -35,8 +40,10 @@ class ExperimentSessionTest {
             session.pause();
             SessionSnapshot paused = await(session, s -> s.state() == RunState.PAUSED);
             int count = paused.history().size();
-            sleep(300);
-            assertThat(session.snapshot().history().size()).isEqualTo(count);
+            // Commands run in order: once a save sent now is done, anything queued before the pause has run.
+            session.saveModel(dir.resolve("barrier.json")).get(30, TimeUnit.SECONDS);
+            assertThat(session.snapshot().history().size()).as("no iteration after the pause").isEqualTo(count);
+            assertThat(session.snapshot().state()).isEqualTo(RunState.PAUSED);
             assertThat(paused.iterationsPerSecond()).isPositive();
 
             session.reset();
@@ -86,23 +93,13 @@ class ExperimentSessionTest {
     }
 
     static SessionSnapshot await(ExperimentSession session, Predicate<SessionSnapshot> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            SessionSnapshot s = session.snapshot();
-            if (condition.test(s)) {
-                return s;
-            }
-            sleep(10);
-        }
-        throw new AssertionError("timed out; last snapshot: state " + session.snapshot().state() + ", iterations "
-                + session.snapshot().history().size() + ", problem " + session.snapshot().problem());
-    }
-
-    static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                    .until(session::snapshot, condition);
+        } catch (ConditionTimeoutException e) {
+            SessionSnapshot s = session.snapshot();
+            throw new AssertionError("timed out; last snapshot: state " + s.state() + ", iterations "
+                    + s.history().size() + ", problem " + s.problem(), e);
         }
     }
 }

@@ -2,7 +2,9 @@ package org.nodelab.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.nodelab.ode.Method;
 
@@ -41,7 +43,7 @@ class SystemExplorationTest {
     }
 
     @Test
-    void badEquationsKeepTheLastPictureAndSayWhere() throws Exception {
+    void badEquationsKeepTheLastPictureAndSayWhere() {
         try (SystemExploration exploration = new SystemExploration(ExplorationRequest.defaults())) {
             ExplorationSnapshot first = awaitIdle(exploration);
             assertThat(first.analysis()).isNotNull();
@@ -54,7 +56,7 @@ class SystemExplorationTest {
     }
 
     @Test
-    void aBlowUpIsReportedWithWhereItStopped() throws Exception {
+    void aBlowUpIsReportedWithWhereItStopped() {
         try (SystemExploration exploration = new SystemExploration(new ExplorationRequest("y' = y^2", Map.of(),
                 new double[] {1}, 0.5, 5.0, Method.DOPRI5, 1e-6, 1e-8, Projection.FIRST_TWO))) {
             ExplorationSnapshot s = awaitIdle(exploration);
@@ -63,15 +65,25 @@ class SystemExplorationTest {
         }
     }
 
-    private static ExplorationSnapshot awaitIdle(SystemExploration exploration) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            ExplorationSnapshot s = exploration.snapshot();
-            if (!s.computing()) {
-                return s;
+    @Test
+    void requestsMadeDuringASolveCollapseIntoTheNewest() {
+        try (SystemExploration exploration = new SystemExploration(ExplorationRequest.defaults())) {
+            ExplorationRequest last = null;
+            for (double spread = 0.5; spread <= 3.0; spread += 0.5) {
+                last = new ExplorationRequest("x' = y; y' = -x", Map.of(), null, spread, 6.0, Method.DOPRI5, 1e-6,
+                        1e-8, Projection.FIRST_TWO);
+                exploration.submit(last);
+                assertThat(exploration.snapshot().computing()).isTrue();
             }
-            Thread.sleep(10);
+            ExplorationSnapshot done = awaitIdle(exploration);
+            assertThat(done.request()).as("the newest request wins").isSameAs(last);
+            assertThat(done.problem()).isNull();
+            assertThat(done.system()).isNotNull();
         }
-        throw new AssertionError("the exploration did not finish");
+    }
+
+    static ExplorationSnapshot awaitIdle(SystemExploration exploration) {
+        return Awaitility.await("the exploration finishes").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(10)).until(exploration::snapshot, s -> !s.computing());
     }
 }

@@ -1,0 +1,78 @@
+package org.nodelab.session;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.nodelab.train.TrainingConfig;
+
+/**
+ * What other threads ask of a session's trainer. Each command is handled on the trainer's own thread, one at a
+ * time and in the order they were sent, so they take effect at iteration boundaries and the trainer's state
+ * needs no locks. Sealed: {@link ExperimentSession} handles every kind.
+ */
+sealed interface SessionCommand {
+
+    /** Whether this still runs once the session is closing (queued work is skipped so that close is quick). */
+    default boolean runsWhileClosing() {
+        return false;
+    }
+
+    /** Called instead of handling when the session is closed; a command that promised an answer gives one. */
+    default void refuse() {
+    }
+
+    /** Build the first model once the start gate opens. Always the first command. */
+    record Load() implements SessionCommand {
+    }
+
+    /** Train until paused: one {@link Iterate} after another. */
+    record Play() implements SessionCommand {
+    }
+
+    /**
+     * One iteration of a playing run. Each one sends the next while the run still plays, so commands sent in
+     * the meantime are handled in between.
+     */
+    record Iterate() implements SessionCommand {
+    }
+
+    record Pause() implements SessionCommand {
+    }
+
+    /** One iteration, then paused. */
+    record Step() implements SessionCommand {
+    }
+
+    /** A fresh model and optimizer from the current config; paused. */
+    record Reset() implements SessionCommand {
+    }
+
+    /** The newest config handed over since the last one was applied (configs coalesce before they get here). */
+    record ApplyConfig(TrainingConfig config) implements SessionCommand {
+    }
+
+    /** Span the field slice with these components and redo the analysis now if the run is not playing. */
+    record SetProjection(Projection projection) implements SessionCommand {
+    }
+
+    /** Write the model as it is after the current iteration; {@code done} says where, or why not. */
+    record Save(Path file, CompletableFuture<Path> done) implements SessionCommand {
+        /** A save asked for just before closing still happens. */
+        @Override
+        public boolean runsWhileClosing() {
+            return true;
+        }
+
+        @Override
+        public void refuse() {
+            done.completeExceptionally(new IllegalStateException("the experiment was closed"));
+        }
+    }
+
+    /** Free the model's native buffers and end; commands sent after this one are refused. */
+    record Close() implements SessionCommand {
+        @Override
+        public boolean runsWhileClosing() {
+            return true;
+        }
+    }
+}
