@@ -25,6 +25,7 @@ public final class Main {
 
     public static void main(String[] args) {
         configureNativeCache();
+        org.nodelab.model.NativeMemoryLimits.apply();
         if (args.length == 0) {
             NodeLabLauncher.launch(args);
         } else {

@@ -22,6 +22,8 @@ final class Nd4jThreads {
             if (configured) {
                 return;
             }
+            // A backstop for entry points that did not set the bounds first (tests, embedding code).
+            NativeMemoryLimits.apply();
             int threads = 1;
             String override = System.getenv("NODELAB_ND4J_THREADS");
             if (override != null && override.matches("\\d{1,3}") && Integer.parseInt(override) > 0) {
