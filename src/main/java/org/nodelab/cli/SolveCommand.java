@@ -38,6 +38,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--t1", required = true, description = "End time; may be before --t0 to integrate backward.")
     double t1;
 
+    /** What one JSON line may carry: a million numbers is about 20 MB of text, already more than a pipe wants. */
+    static final long MAX_SAMPLED_NUMBERS = 1_000_000;
+
     @Option(names = "--samples", paramLabel = "K",
             description = "Also print the trajectory at K equally spaced times from t0 to t1 (K >= 2).")
     Integer samples;
@@ -52,6 +55,10 @@ public final class SolveCommand implements Callable<Integer> {
         }
         if (samples != null && samples < 2) {
             throw new IllegalArgumentException("--samples must be at least 2 (the start and the end), not " + samples);
+        }
+        if (samples != null && (long) samples * start.length > MAX_SAMPLED_NUMBERS) {
+            throw new IllegalArgumentException("--samples " + samples + " would print more than "
+                    + MAX_SAMPLED_NUMBERS + " numbers; sample fewer times");
         }
         double[] times = samples == null ? new double[] {t0, t1} : OdeSolver.linspace(t0, t1, samples);
         Solution solution = OdeSolver.solve(system.field(), start, times, solver.toOptions());

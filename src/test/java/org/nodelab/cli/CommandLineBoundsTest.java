@@ -37,4 +37,12 @@ class CommandLineBoundsTest {
         CommandLineTest.Run log = CommandLineTest.run("spectrum", "--system", "x' = log(x)", "--at", "-1");
         assertThat(log.exitCode()).as(log.err()).isEqualTo(2);
     }
+
+    @Test
+    void solve_refuses_more_samples_than_one_line_of_json_can_carry_before_allocating_them() {
+        CommandLineTest.Run r = CommandLineTest.run("solve", "--system", "vanderpol", "--t1", "1", "--samples",
+                "1000000000");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("sample fewer times").doesNotContain("memory");
+    }
 }
