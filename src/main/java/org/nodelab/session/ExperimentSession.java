@@ -51,7 +51,8 @@ public final class ExperimentSession implements AutoCloseable {
     private RunState state = RunState.LOADING;
     private String problem;
     private long runNanos;
-    private int runIterations;
+    /** The rate the status bar shows: recent, and counting the analysis, since that is what the user waits for. */
+    private final RecentRate recentRate = new RecentRate();
     private boolean playing;
     /** Whether an Iterate command is queued, so that Play pressed twice does not start two chains. */
     private boolean iterationQueued;
@@ -313,7 +314,7 @@ public final class ExperimentSession implements AutoCloseable {
         analyzer = null;
         analysis = null;
         runNanos = 0;
-        runIterations = 0;
+        recentRate.clear();
         problem = null;
         become(RunState.LOADING);
         publish(null);
@@ -362,11 +363,11 @@ public final class ExperimentSession implements AutoCloseable {
             problem = FaultAdvice.explain(metrics.fault());
             pauseAfterFault();
         } else {
-            runIterations++;
             become(playing ? RunState.RUNNING : RunState.PAUSED);
             if (analyzer.due(metrics.iteration(), config.analysisEvery(), metrics.millis())) {
                 analysis = analyzer.analyze(metrics.iteration());
             }
+            recentRate.add(System.nanoTime() - started);
         }
         publish(metrics);
     }
@@ -387,7 +388,7 @@ public final class ExperimentSession implements AutoCloseable {
     private void publish(IterationMetrics metrics) {
         TrainingHistory.View view = history == null ? new TrainingHistory().view() : history.view();
         double seconds = runNanos / 1e9;
-        double rate = seconds > 0 ? runIterations / seconds : 0;
+        double rate = recentRate.perSecond();
         snapshots.publish((version, previous) -> {
             IterationMetrics latest = view.size() == 0 ? null
                     : metrics != null ? metrics : previous == null ? null : previous.latest();
