@@ -14,7 +14,9 @@ public final class Adjoint {
     /**
      * @param forward           a successful solve of {@code field}
      * @param outputCotangents  dL/dy at each output time (null entries count as zero)
-     * @param backwardOptions   solver and tolerances for the backward solve
+     * @param backwardOptions   solver and tolerances for the backward solve; the adjoint system is never a
+     *                          split system, so a Verlet run's backward solve uses Verlet's fallback (rk4) at
+     *                          the same step
      */
     public static Gradient gradient(ParametricVectorField field, Solution forward, double[][] outputCotangents,
                                     SolverOptions backwardOptions) {
@@ -30,7 +32,7 @@ public final class Adjoint {
         int n = states[0].length;
         int parameterCount = field.parameterCount();
         AdjointSystem system = new AdjointSystem(field, n);
-        SolverOptions options = backwardOptions.withRecordSteps(false);
+        SolverOptions options = OdeSolver.withFallback(system, backwardOptions.withRecordSteps(false));
 
         int last = times.length - 1;
         double[] z = new double[2 * n + parameterCount];
