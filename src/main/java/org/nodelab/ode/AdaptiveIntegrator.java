@@ -13,7 +13,9 @@ final class AdaptiveIntegrator {
     private AdaptiveIntegrator() {
     }
 
-    static Solution solve(Solver solver, Term term, double[] y0, double[] times, SolverOptions options) {
+    /** @param norm the error norm of the step control and of the first-step rule */
+    static Solution solve(Solver solver, Term term, double[] y0, double[] times, SolverOptions options,
+                          ErrorNorm norm) {
         int n = y0.length;
         double direction = Math.signum(times[times.length - 1] - times[0]);
         StepSizeController controller = new StepSizeController(solver.order());
@@ -31,8 +33,8 @@ final class AdaptiveIntegrator {
                     stepper.evaluations());
         }
         double h = Double.isNaN(options.firstStep())
-                ? controller.initialStep(stepper::evaluate, t, y, f0, options.rtol(), options.atol(), direction,
-                        new double[n], new double[n])
+                ? controller.initialStep(stepper::evaluate, norm, t, y, f0, options.rtol(), options.atol(),
+                        direction, new double[n], new double[n])
                 : options.firstStep();
         h *= direction;
 
@@ -54,7 +56,7 @@ final class AdaptiveIntegrator {
             double tNew = t + h;
             stepper.step(t, h, tNew, y);
             double[] y1 = stepper.proposal();
-            double ratio = Norms.errorRatio(stepper.error(), y, y1, options.rtol(), options.atol());
+            double ratio = norm.errorRatio(stepper.error(), y, y1, options.rtol(), options.atol());
             boolean finite = Double.isFinite(ratio) && Norms.allFinite(y1);
             if (finite && ratio <= 1) {
                 nonFiniteRejections = 0;

@@ -26,6 +26,11 @@ public final class OdeSolver {
      * solve whatever the field is use {@link #withFallback} first.
      */
     public static Solution solve(Term term, double[] y0, double[] times, SolverOptions options) {
+        return solve(term, y0, times, options, ErrorNorm.RMS);
+    }
+
+    /** As {@link #solve(Term, double[], double[], SolverOptions)}, with adaptive steps controlled in {@code norm}. */
+    static Solution solve(Term term, double[] y0, double[] times, SolverOptions options, ErrorNorm norm) {
         validate(term.dimension(), y0, times);
         Solver solver = Solvers.of(options.method());
         String problem = solver.whyNot(term, options);
@@ -33,7 +38,7 @@ public final class OdeSolver {
             throw new IllegalArgumentException(problem);
         }
         return solver.hasErrorEstimate()
-                ? AdaptiveIntegrator.solve(solver, term, y0, times, options)
+                ? AdaptiveIntegrator.solve(solver, term, y0, times, options, norm)
                 : FixedStepIntegrator.solve(solver, term, y0, times, options);
     }
 
