@@ -118,7 +118,8 @@ class RegularizerTest {
             expected[i] += LAMBDA * theta[i];
         }
         double[] g = start();
-        Regularizer.Contribution c = decay.contribute(input(Double.NaN, null, backprop(null), GradientMethod.ADJOINT), g);
+        Regularizer.Contribution c = decay.contribute(input(Double.NaN, null, backprop(null),
+                GradientMethod.ADJOINT), g);
         assertThat(c.value()).isEqualTo(0.5 * LAMBDA * sum).isPositive();
         assertThat(c.evaluations()).isZero();
         assertThat(g).containsExactly(expected);
