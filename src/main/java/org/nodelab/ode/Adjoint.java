@@ -14,10 +14,22 @@ public final class Adjoint {
     /**
      * @param forward           a successful solve of {@code field}
      * @param outputCotangents  dL/dy at each output time (null entries count as zero)
-     * @param backwardOptions   solver and tolerances for the backward solve
+     * @param backwardOptions   solver and tolerances for the backward solve; the adjoint system is never a
+     *                          split system, so a Verlet run's backward solve uses Verlet's fallback (rk4) at
+     *                          the same step
      */
     public static Gradient gradient(ParametricVectorField field, Solution forward, double[][] outputCotangents,
                                     SolverOptions backwardOptions) {
+        return gradient(field, forward, outputCotangents, AdjointOptions.flat(backwardOptions));
+    }
+
+    /**
+     * As {@link #gradient(ParametricVectorField, Solution, double[][], SolverOptions)}, with the backward
+     * solve's error controlled in the norm that {@code adjoint} names.
+     */
+    public static Gradient gradient(ParametricVectorField field, Solution forward, double[][] outputCotangents,
+                                    AdjointOptions adjoint) {
+        SolverOptions backwardOptions = adjoint.solver();
         if (!forward.isSuccess()) {
             throw new IllegalArgumentException("cannot differentiate a failed solve: " + forward.message());
         }
@@ -30,7 +42,9 @@ public final class Adjoint {
         int n = states[0].length;
         int parameterCount = field.parameterCount();
         AdjointSystem system = new AdjointSystem(field, n);
-        SolverOptions options = backwardOptions.withRecordSteps(false);
+        SolverOptions options = OdeSolver.withFallback(system, backwardOptions.withRecordSteps(false));
+        ErrorNorm norm = adjoint.errorNorm(n, parameterCount);
+        Term term = new DriftTerm(system);
 
         int last = times.length - 1;
         double[] z = new double[2 * n + parameterCount];
@@ -38,7 +52,7 @@ public final class Adjoint {
         addInto(z, n, outputCotangents[last]);
         long evaluations = 0;
         for (int i = last; i > 0; i--) {
-            Solution back = OdeSolver.solve(system, z, new double[] {times[i], times[i - 1]}, options);
+            Solution back = OdeSolver.solve(term, z, new double[] {times[i], times[i - 1]}, options, norm);
             evaluations += back.statistics().nfe();
             if (!back.isSuccess()) {
                 return new Gradient(new double[n], new double[parameterCount], evaluations, evaluations,

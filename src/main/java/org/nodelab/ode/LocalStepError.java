@@ -49,7 +49,8 @@ public final class LocalStepError {
         RungeKuttaStepper stepper = new RungeKuttaStepper(tableau, field, n);
         stepper.evaluate(t, y, stepper.k[0]);
         StepSizeController controller = new StepSizeController(tableau.order());
-        double h = controller.initialStep(stepper, t, y, stepper.k[0], rtol, atol, 1.0, stepper.y1, stepper.k[1]);
+        double h = controller.initialStep(stepper::evaluate, ErrorNorm.RMS, t, y, stepper.k[0], rtol, atol, 1.0,
+                stepper.y1, stepper.k[1]);
         double[][] stageInputs = new double[s][n];
         stepper.recomputeStages(t, y, h, stageInputs);
         double[] y1 = new double[n];

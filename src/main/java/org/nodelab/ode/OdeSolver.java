@@ -14,21 +14,51 @@ public final class OdeSolver {
      * @param times output times, strictly monotone (increasing or decreasing), the first being the initial time
      */
     public static Solution solve(VectorField field, double[] y0, double[] times, SolverOptions options) {
-        validate(field, y0, times);
-        Method method = options.method();
-        if (method == Method.VERLET) {
-            if (!(field instanceof SeparableVectorField separable)) {
-                throw new IllegalArgumentException("the verlet solver needs a split system q' = G(p), p' = F(q); "
-                        + "this vector field is not one");
-            }
-            if (options.recordSteps()) {
-                throw new IllegalArgumentException("backprop through verlet steps is not supported; use the adjoint");
-            }
-            return VelocityVerlet.solve(separable, y0, times, options);
+        if (field == null) {
+            throw new IllegalArgumentException("a vector field is required");
         }
-        return method.isAdaptive()
-                ? AdaptiveRungeKutta.solve(field, y0, times, options)
-                : FixedStepRungeKutta.solve(field, y0, times, options);
+        return solve(new DriftTerm(field), y0, times, options);
+    }
+
+    /**
+     * Solves with the solver that {@code options.method()} names in the table of solvers. A solver that cannot
+     * integrate the term (Verlet on a field that is not split, say) refuses with its reason; callers that must
+     * solve whatever the field is use {@link #withFallback} first.
+     */
+    public static Solution solve(Term term, double[] y0, double[] times, SolverOptions options) {
+        return solve(term, y0, times, options, ErrorNorm.RMS);
+    }
+
+    /** As {@link #solve(Term, double[], double[], SolverOptions)}, with adaptive steps controlled in {@code norm}. */
+    static Solution solve(Term term, double[] y0, double[] times, SolverOptions options, ErrorNorm norm) {
+        validate(term.dimension(), y0, times);
+        Solver solver = Solvers.of(options.method());
+        String problem = solver.whyNot(term, options);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return solver.hasErrorEstimate()
+                ? AdaptiveIntegrator.solve(solver, term, y0, times, options, norm)
+                : FixedStepIntegrator.solve(solver, term, y0, times, options);
+    }
+
+    /**
+     * The options to solve {@code field} with: these, when their method's solver can integrate it so; else the
+     * same options with the solver's fallback method at the same step size. Velocity Verlet falls back to rk4
+     * for a field that is not a split system and for a solve that must keep the tape of its steps.
+     */
+    public static SolverOptions withFallback(VectorField field, SolverOptions options) {
+        Term term = new DriftTerm(field);
+        SolverOptions resolved = options;
+        Solver solver = Solvers.of(resolved.method());
+        while (!solver.supports(term, resolved)) {
+            if (solver.fallback() == null) {
+                throw new IllegalArgumentException(solver.whyNot(term, resolved));
+            }
+            resolved = resolved.withMethod(solver.fallback());
+            solver = Solvers.of(resolved.method());
+        }
+        return resolved;
     }
 
     /** Solves from t0 to t1 and keeps only the end points. */
@@ -48,8 +78,7 @@ public final class OdeSolver {
         return times;
     }
 
-    private static void validate(VectorField field, double[] y0, double[] times) {
-        int dim = field.dimension();
+    private static void validate(int dim, double[] y0, double[] times) {
         if (dim < 1) {
             throw new IllegalArgumentException("the vector field has no dimensions");
         }

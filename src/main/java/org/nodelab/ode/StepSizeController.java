@@ -3,7 +3,8 @@ package org.nodelab.ode;
 /**
  * torchdiffeq's step-size rules (science.md §2): the next step is h · min(10, max(0.9 · ratio^(−1/order),
  * dfactor)) with dfactor = 1 after a step whose ratio is below 1 (it never shrinks then) and 0.2 otherwise;
- * the first step comes from Hairer's rule with RMS norms.
+ * the first step comes from Hairer's rule, measured with the solve's error norm (RMS unless an adjoint
+ * asks for another).
  */
 final class StepSizeController {
 
@@ -29,24 +30,30 @@ final class StepSizeController {
         return h * factor;
     }
 
+    /** One counted evaluation of the right-hand side, so that the first-step rule's evaluation is in the NFE. */
+    @FunctionalInterface
+    interface Rate {
+        void evaluate(double t, double[] y, double[] out);
+    }
+
     /**
      * Hairer's starting step (Solving ODEs I, II.4), as torchdiffeq computes it; costs one evaluation.
      *
      * @param direction +1 forward in time, −1 backward
      */
-    double initialStep(RungeKuttaStepper stepper, double t0, double[] y0, double[] f0, double rtol, double atol,
+    double initialStep(Rate rate, ErrorNorm norm, double t0, double[] y0, double[] f0, double rtol, double atol,
                        double direction, double[] scratchY, double[] scratchF) {
-        double d0 = Norms.scaledRms(y0, y0, rtol, atol);
-        double d1 = Norms.scaledRms(f0, y0, rtol, atol);
+        double d0 = norm.scaled(y0, y0, rtol, atol);
+        double d1 = norm.scaled(f0, y0, rtol, atol);
         double h0 = (d0 < 1e-5 || d1 < 1e-5) ? 1e-6 : 0.01 * d0 / d1;
         for (int j = 0; j < y0.length; j++) {
             scratchY[j] = y0[j] + direction * h0 * f0[j];
         }
-        stepper.evaluate(t0 + direction * h0, scratchY, scratchF);
+        rate.evaluate(t0 + direction * h0, scratchY, scratchF);
         for (int j = 0; j < y0.length; j++) {
             scratchF[j] -= f0[j];
         }
-        double d2 = Norms.scaledRms(scratchF, y0, rtol, atol) / h0;
+        double d2 = norm.scaled(scratchF, y0, rtol, atol) / h0;
         double h1;
         if (d1 <= 1e-15 && d2 <= 1e-15) {
             h1 = Math.max(1e-6, h0 * 1e-3);

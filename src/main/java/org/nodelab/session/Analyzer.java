@@ -1,7 +1,6 @@
 package org.nodelab.session;
 
 import org.nodelab.model.NeuralOdeModel;
-import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
 import org.nodelab.ode.Solution;
 import org.nodelab.ode.SolverOptions;
@@ -73,9 +72,9 @@ final class Analyzer {
         int d = data.featureDimension();
         int stateDim = model.stateDimension();
         double end = trainer.horizon();
-        SolverOptions options = SolverOptions.of(Method.DOPRI5)
-                .withTolerances(trainer.config().rtol(), trainer.config().atol())
-                .withMaxSteps(trainer.config().maxSteps());
+        // The run's own solver, tolerances and step, so that the spectrum view scales the chosen solver's
+        // stability region by the steps that solver takes; no tape, so Verlet stays Verlet on a split field.
+        SolverOptions options = trainer.solverOptions(false);
 
         double[] inputs = new double[tracked.length * d];
         int[] labels = new int[tracked.length];
@@ -88,7 +87,8 @@ final class Analyzer {
 
         // Tangent dynamics by batched finite differences: one network call per evaluation for all points and
         // directions, where the analytic Jacobian costs one reverse pass per point (measured for the default demo:
-        // about 130 ms per analysis against 554 ms).
+        // about 130 ms per analysis against 554 ms). Being a plain field, it is not a split system either, so a
+        // Verlet run's tangent flow takes Verlet's fallback (rk4) at the same step.
         VectorField network = model.field();
         VectorField batchedOnly = new VectorField() {
             @Override

@@ -63,8 +63,10 @@ final class FlowPicture {
         double[] largest = new double[0];
         int count = Math.min(lyapunovPoints, points);
         if (count > 0 && trajectory.isSuccess()) {
+            // The tangent flow is stepped like its field: Verlet only where that field is a split system, else
+            // Verlet's fallback at the same step.
             FiniteTimeLyapunovResult ftle = FiniteTimeLyapunov.compute(lyapunovField,
-                    Arrays.copyOf(start, count * n), 0, end, n, options);
+                    Arrays.copyOf(start, count * n), 0, end, n, OdeSolver.withFallback(lyapunovField, options));
             if (ftle.isSuccess()) {
                 mean = ftle.mean();
                 largest = ftle.leading();

@@ -1,16 +1,47 @@
 package org.nodelab.train;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
-import org.nodelab.model.NeuralOdeModel;
-import org.nodelab.ode.LocalStepError;
 import org.nodelab.ode.Method;
 
 /**
- * Adds λ · R and its gradient to a training step. Local error regularization needs the state at a random
- * time t_r, which the trainer adds to the forward solve's output times; outputs never shorten steps, so
- * asking for t_r costs no NFE.
+ * The registry that builds the {@link Regularizer} of a {@link RegularizerKind}, and the one random stream its
+ * draws come from. The stream lives as long as the trainer, across changes of kind, so a seeded run draws t_r
+ * and step indices in the same order whatever is built from it.
  */
 final class Regularizers {
+
+    /** What a regularizer is built from: the run's λ, solver, tolerances and data seed. */
+    record Settings(double strength, Method solver, double rtol, double atol, long dataSeed) {
+    }
+
+    @FunctionalInterface
+    private interface Factory {
+        Regularizer create(Settings settings, SplittableRandom random);
+    }
+
+    private static final Map<RegularizerKind, Factory> FACTORIES = new EnumMap<>(RegularizerKind.class);
+
+    static {
+        FACTORIES.put(RegularizerKind.NONE, (s, random) -> new NoRegularizer());
+        FACTORIES.put(RegularizerKind.WEIGHT_DECAY, (s, random) -> new WeightDecayRegularizer(s.strength()));
+        FACTORIES.put(RegularizerKind.LOCAL_ERROR, (s, random) -> new LocalErrorRegularizer(local(s), random));
+        FACTORIES.put(RegularizerKind.LOCAL_ERROR_AT_STEPS,
+                (s, random) -> new LocalErrorAtStepsRegularizer(local(s), random));
+        FACTORIES.put(RegularizerKind.LOCAL_STIFFNESS,
+                (s, random) -> new LocalStiffnessRegularizer(local(s), random));
+        // Fixed-step methods have no error estimates to sum, so there ERNODE adds nothing and needs no tape.
+        FACTORIES.put(RegularizerKind.GLOBAL_ERROR, (s, random) -> s.solver().isAdaptive()
+                ? new GlobalErrorRegularizer(s.strength(), s.rtol(), s.atol()) : new NoRegularizer());
+        FACTORIES.put(RegularizerKind.KINETIC_JACOBIAN,
+                (s, random) -> new KineticRegularizer(s.strength(), s.dataSeed()));
+        for (RegularizerKind kind : RegularizerKind.values()) {
+            if (!FACTORIES.containsKey(kind)) {
+                throw new ExceptionInInitializerError("no regularizer for " + kind.id());
+            }
+        }
+    }
 
     private final SplittableRandom random;
 
@@ -18,67 +49,15 @@ final class Regularizers {
         this.random = new SplittableRandom(seed);
     }
 
-    /** t_r ~ U(0, horizon) strictly inside, when local regularization is on; NaN otherwise. */
-    double sampleTime(TrainingConfig config, double horizon) {
-        boolean local = config.regularizer() == RegularizerKind.LOCAL_ERROR
-                || config.regularizer() == RegularizerKind.LOCAL_STIFFNESS;
-        if (local && config.regularizationStrength() > 0) {
-            return horizon * (0.001 + 0.998 * random.nextDouble());
+    /** The regularizer of {@code kind} with these settings; at λ = 0 every kind is none (it draws nothing). */
+    Regularizer create(RegularizerKind kind, Settings settings) {
+        if (settings.strength() == 0) {
+            return new NoRegularizer();
         }
-        return Double.NaN;
+        return FACTORIES.get(kind).create(settings, random);
     }
 
-    /** Adds λ · dR/dθ into {@code gradient} and returns λ · R, for regularizers that need no sampled state. */
-    double addTo(TrainingConfig config, NeuralOdeModel model, double[] gradient) {
-        double lambda = config.regularizationStrength();
-        if (lambda == 0 || config.regularizer() == RegularizerKind.NONE) {
-            return 0;
-        }
-        if (config.regularizer() == RegularizerKind.WEIGHT_DECAY) {
-            double[] theta = model.parameters();
-            double sum = 0;
-            for (int i = 0; i < theta.length; i++) {
-                sum += theta[i] * theta[i];
-                gradient[i] += lambda * theta[i];
-            }
-            return 0.5 * lambda * sum;
-        }
-        if (config.regularizer() == RegularizerKind.GLOBAL_ERROR
-                || config.regularizer() == RegularizerKind.KINETIC_JACOBIAN
-                || config.regularizer() == RegularizerKind.LOCAL_ERROR_AT_STEPS) {
-            // Added by the trainer from the forward solve's recorded steps.
-            return 0;
-        }
-        throw new IllegalStateException(config.regularizer() + " needs a sampled state");
-    }
-
-    /**
-     * Local error regularization at one of the solve's own accepted step points, drawn uniformly: λ · EEst · h
-     * and its gradient. Needs the forward solve's tape.
-     */
-    double addAtSolverPoint(TrainingConfig config, NeuralOdeModel model, org.nodelab.ode.Solution forward,
-                            double[] gradient) {
-        java.util.List<org.nodelab.ode.StepTape.Step> steps = forward.tape().steps();
-        if (steps.isEmpty()) {
-            return 0;
-        }
-        org.nodelab.ode.StepTape.Step step = steps.get(random.nextInt(steps.size()));
-        return addTo(config, model, step.startState(), step.startTime(), gradient);
-    }
-
-    /** Local error regularization from the state at the sampled time: λ · EEst · h and its gradient. */
-    double addTo(TrainingConfig config, NeuralOdeModel model, double[] sampledState, double sampleTime,
-                 double[] gradient) {
-        double lambda = config.regularizationStrength();
-        Method method = config.solver().isAdaptive() ? config.solver() : Method.DOPRI5;
-        LocalStepError.Measure measure = config.regularizer() == RegularizerKind.LOCAL_STIFFNESS
-                ? LocalStepError.Measure.STIFFNESS : LocalStepError.Measure.ERROR;
-        LocalStepError.Result r = LocalStepError.compute(model.field(), method.tableau(), sampleTime, sampledState,
-                config.rtol(), config.atol(), measure, true);
-        double[] g = r.parameterGradient();
-        for (int i = 0; i < g.length; i++) {
-            gradient[i] += lambda * g[i];
-        }
-        return lambda * r.value();
+    private static LocalStepPenalty local(Settings s) {
+        return new LocalStepPenalty(s.strength(), s.solver(), s.rtol(), s.atol());
     }
 }

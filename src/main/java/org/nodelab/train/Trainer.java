@@ -7,12 +7,8 @@ import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.ode.Adjoint;
 import org.nodelab.ode.Backprop;
-import org.nodelab.ode.ErrorPenalty;
-import org.nodelab.ode.FlowRegularity;
 import org.nodelab.ode.Gradient;
-import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
-import org.nodelab.ode.SeparableVectorField;
 import org.nodelab.ode.Solution;
 import org.nodelab.ode.SolverOptions;
 import org.nodelab.train.data.Dataset;
@@ -112,51 +108,34 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    /** The solver a training solve uses: Verlet only where the field is a split system. */
+    /** The solver a training solve uses: Verlet only where the field is a split system and no tape is kept. */
     public SolverOptions solverOptions() {
-        SolverOptions options = config.solverOptions().withRecordSteps(needsTape());
-        // Verlet needs a split field and keeps no tape; rk4 on the same field does both.
-        if (options.method() == Method.VERLET && (!(field instanceof SeparableVectorField) || options.recordSteps())) {
-            options = options.withMethod(Method.RK4);
-        }
+        return solverOptions(needsTape());
+    }
+
+    /**
+     * The run's solver and tolerances for a solve of the model's flow that keeps its step tape or not, with the
+     * solver's own fallback where it cannot integrate the field so (Verlet: rk4 at the same step). Fixed-step
+     * methods take 20 steps over the training horizon.
+     */
+    public SolverOptions solverOptions(boolean keepTape) {
+        SolverOptions options = OdeSolver.withFallback(field, config.solverOptions().withRecordSteps(keepTape));
         return options.method().isAdaptive() ? options : options.withStepSize(task.trainingHorizon() / 20);
     }
 
     private void addFieldGradient(double[] inputs, Gradient g) {
-        double[] fieldGradient = g.parameters();
-        for (int i = 0; i < fieldGradient.length; i++) {
-            gradient[i] += fieldGradient[i];
-        }
-        model.initialStateGradient(inputs, g.initialState(), gradient);
+        RegularizationInput.addFieldGradient(model, inputs, g, gradient);
     }
 
-    private boolean localAtSolverPoints() {
-        return config.regularizer() == RegularizerKind.LOCAL_ERROR_AT_STEPS && config.regularizationStrength() > 0;
-    }
-
-    private boolean kineticRegularization() {
-        return config.regularizer() == RegularizerKind.KINETIC_JACOBIAN && config.regularizationStrength() > 0;
+    /** The regularizer the config asks for, built fresh from the one random stream the run owns. */
+    private Regularizer regularizer() {
+        return regularizers.create(config.regularizer(), new Regularizers.Settings(config.regularizationStrength(),
+                config.solver(), config.rtol(), config.atol(), config.dataSeed()));
     }
 
     /** Whether this iteration needs the forward solve's steps: backprop, and the regularizers that walk them. */
     private boolean needsTape() {
-        return config.gradient() == GradientMethod.BACKPROP || globalErrorPenalty() != null
-                || kineticRegularization() || localAtSolverPoints();
-    }
-
-    /** The ERNODE penalty when the global error regularizer is on (it needs an adaptive method), else null. */
-    private ErrorPenalty globalErrorPenalty() {
-        if (config.regularizer() != RegularizerKind.GLOBAL_ERROR || config.regularizationStrength() == 0
-                || !config.solver().isAdaptive()) {
-            return null;
-        }
-        return new ErrorPenalty(config.regularizationStrength(), config.rtol(), config.atol());
-    }
-
-    /** The adjoint system is never a split system, so a Verlet run integrates it with rk4 at the same step. */
-    private static SolverOptions adjointOptions(SolverOptions forward) {
-        SolverOptions options = forward.withRecordSteps(false);
-        return options.method() == Method.VERLET ? options.withMethod(Method.RK4) : options;
+        return config.gradient() == GradientMethod.BACKPROP || regularizer().need() == Regularizer.Need.STEP_TAPE;
     }
 
     /** One optimizer step on a batch of training points, then the test figures with the updated parameters. */
@@ -166,8 +145,9 @@ public final class Trainer implements AutoCloseable {
         int next = iteration + 1;
         double[] saved = model.parameters().clone();
         Batch batch = Batch.of(task.trainSize(), config.batchSize(), next, config.dataSeed());
+        Regularizer regularizer = regularizer();
         SolverOptions options = solverOptions();
-        double sampleTime = regularizers.sampleTime(config, task.trainingHorizon());
+        double sampleTime = regularizer.sampleTime(task.trainingHorizon());
         double[] times = task.trainingTimes(sampleTime);
 
         double[] inputs = task.inputs(batch);
@@ -180,39 +160,18 @@ public final class Trainer implements AutoCloseable {
         Arrays.fill(gradient, 0);
         double[][] cotangents = new double[times.length][];
         TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
-        ErrorPenalty penalty = globalErrorPenalty();
         Gradient back = config.gradient() == GradientMethod.ADJOINT
-                ? Adjoint.gradient(field, forward, cotangents, adjointOptions(options))
-                : Backprop.gradient(field, forward, cotangents, penalty);
+                ? Adjoint.gradient(field, forward, cotangents, options)
+                : Backprop.gradient(field, forward, cotangents, regularizer.backpropPenalty());
         if (!back.isSuccess()) {
             return failure(next, forward, started, "the backward pass stopped: " + back.message());
         }
         addFieldGradient(inputs, back);
-        long backwardEvaluations = back.backwardEvaluations();
-        double regularization = back.penalty();
-        if (penalty != null && config.gradient() == GradientMethod.ADJOINT) {
-            // The adjoint does not walk the steps, so the error penalty gets its own pass over the tape.
-            Gradient extra = Backprop.gradient(field, forward, new double[times.length][], penalty);
-            addFieldGradient(inputs, extra);
-            backwardEvaluations += extra.backwardEvaluations();
-            regularization = extra.penalty();
-        }
-        if (kineticRegularization()) {
-            FlowRegularity.Result flow = FlowRegularity.compute(field, forward, config.dataSeed() * 31 + next);
-            double lambda = config.regularizationStrength();
-            double[] g = flow.parameterGradient();
-            for (int i = 0; i < g.length; i++) {
-                gradient[i] += lambda * g[i];
-            }
-            regularization += lambda * flow.value();
-            backwardEvaluations += flow.evaluations();
-        }
-        if (localAtSolverPoints()) {
-            regularization += regularizers.addAtSolverPoint(config, model, forward, gradient);
-        }
-        regularization += Double.isNaN(sampleTime) ? regularizers.addTo(config, model, gradient)
-                : regularizers.addTo(config, model, forward.states()[task.indexOf(times, sampleTime)], sampleTime,
-                        gradient);
+        double[] sampledState = Double.isNaN(sampleTime) ? null : forward.states()[task.indexOf(times, sampleTime)];
+        Regularizer.Contribution added = regularizer.contribute(new RegularizationInput(model, field, forward, times,
+                sampleTime, sampledState, inputs, back, config.gradient(), next), gradient);
+        long backwardEvaluations = back.backwardEvaluations() + added.evaluations();
+        double regularization = added.value();
 
         if (!Double.isFinite(fit.loss()) || !Double.isFinite(regularization) || !allFinite(gradient)) {
             return failure(next, forward, started, "the loss or its gradient became NaN or infinite");

@@ -1,0 +1,57 @@
+package org.nodelab.ode;
+
+/**
+ * The largest RMS over consecutive blocks of the state, counting only the first few blocks: torchdiffeq's
+ * mixed norm (every block counted) and the seminorm (the parameter gradient's block left out). NaN in a
+ * counted block makes the norm NaN, so such a step is rejected.
+ */
+final class BlockNorm implements ErrorNorm {
+
+    private final int[] lengths;
+    private final int counted;
+
+    /**
+     * @param lengths the blocks' lengths in order, adding up to the state's length
+     * @param counted how many leading blocks the norm looks at
+     */
+    BlockNorm(int[] lengths, int counted) {
+        this.lengths = lengths.clone();
+        this.counted = counted;
+    }
+
+    @Override
+    public double errorRatio(double[] error, double[] y0, double[] y1, double rtol, double atol) {
+        check(error.length);
+        double worst = 0;
+        int start = 0;
+        for (int b = 0; b < counted; b++) {
+            int end = start + lengths[b];
+            if (end > start) {
+                double sum = 0;
+                for (int j = start; j < end; j++) {
+                    double r = error[j] / (atol + rtol * Math.max(Math.abs(y0[j]), Math.abs(y1[j])));
+                    sum += r * r;
+                }
+                worst = Math.max(worst, Math.sqrt(sum / (end - start)));
+            }
+            start = end;
+        }
+        return worst;
+    }
+
+    @Override
+    public double scaled(double[] v, double[] y0, double rtol, double atol) {
+        return errorRatio(v, y0, y0, rtol, atol);
+    }
+
+    private void check(int length) {
+        int total = 0;
+        for (int l : lengths) {
+            total += l;
+        }
+        if (total != length) {
+            throw new IllegalArgumentException("the norm's blocks cover " + total + " numbers, the state has "
+                    + length);
+        }
+    }
+}
