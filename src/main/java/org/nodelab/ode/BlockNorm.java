@@ -27,12 +27,7 @@ final class BlockNorm implements ErrorNorm {
         for (int b = 0; b < counted; b++) {
             int end = start + lengths[b];
             if (end > start) {
-                double sum = 0;
-                for (int j = start; j < end; j++) {
-                    double r = error[j] / (atol + rtol * Math.max(Math.abs(y0[j]), Math.abs(y1[j])));
-                    sum += r * r;
-                }
-                worst = Math.max(worst, Math.sqrt(sum / (end - start)));
+                worst = Math.max(worst, Norms.rms(error, y0, y1, rtol, atol, start, end));
             }
             start = end;
         }

@@ -20,6 +20,12 @@ final class FixedStepIntegrator {
         SolveRun run = new SolveRun(times, n, options.recordSteps() ? solver.newTape(times.length) : null);
         double[] y = y0.clone();
         run.outputInitial(y);
+        if (count > options.maxSteps()) {
+            // The grid is known in advance: say so now instead of spending the whole budget first.
+            return run.finish(ResultCode.MAX_STEPS_REACHED, count + " steps of size " + Math.abs(h)
+                    + " are needed, more than the limit of " + options.maxSteps()
+                    + "; use a larger step or raise the step limit", t0, y, 0);
+        }
         SolverStepper stepper = solver.init(term, t0, y);
         double t = t0;
         for (long i = 0; i < count && !run.done(); i++) {

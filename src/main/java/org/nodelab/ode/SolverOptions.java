@@ -12,6 +12,11 @@ public record SolverOptions(Method method, double rtol, double atol, double step
                             int maxSteps, boolean recordSteps) {
 
     public static final int DEFAULT_MAX_STEPS = 100_000;
+    /**
+     * The smallest relative tolerance accepted: about 45 units in the last place. Below it no step can meet the
+     * test, and the solve would only end in a step size underflow after thousands of rejected steps.
+     */
+    public static final double MIN_RTOL = 1e-14;
 
     public SolverOptions {
         if (method == null) {
@@ -20,6 +25,11 @@ public record SolverOptions(Method method, double rtol, double atol, double step
         if (!(rtol >= 0) || !(atol >= 0) || !Double.isFinite(rtol) || !Double.isFinite(atol) || rtol + atol == 0) {
             throw new IllegalArgumentException("tolerances must be finite, non-negative and not both zero (rtol="
                     + rtol + ", atol=" + atol + ")");
+        }
+        if (rtol > 0 && rtol < MIN_RTOL) {
+            throw new IllegalArgumentException("a relative tolerance of " + rtol + " is below what double precision "
+                    + "can resolve (its relative precision is about " + Math.ulp(1.0) + "); use " + MIN_RTOL
+                    + " or more, or 0 for a purely absolute tolerance");
         }
         if (!Double.isNaN(stepSize) && !(stepSize > 0 && Double.isFinite(stepSize))) {
             throw new IllegalArgumentException("step size must be positive and finite, not " + stepSize);
