@@ -2,14 +2,17 @@ package org.nodelab.app;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * A JFreeChart on the FX thread. Chart data is changed only inside {@link #batch}, which turns the chart's own
  * change events off so that a whole update costs one redraw. Views {@link #request} an update; the dashboard
  * runs at most one chart's pending update per pulse ({@link #flush}), so a pulse never pays for every chart.
+ * Every chart view is built here, so the setup that keeps redraws cheap and the theme are the same for all.
  */
 final class ChartView {
 
+    private final String name;
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private Runnable pending;
@@ -17,20 +20,29 @@ final class ChartView {
     /** A chart redraws at most this often: enough to look live, and it bounds what the charts cost the FX thread. */
     static final long MIN_INTERVAL_NANOS = 400_000_000L;
 
-    ChartView(JFreeChart chart) {
-        this.chart = chart;
+    /**
+     * @param name   what the render profile calls this chart ("spectrum chart")
+     * @param legend whether the chart shows a legend
+     */
+    ChartView(String name, XYPlot plot, boolean legend) {
+        this.name = name;
+        this.chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         this.viewer = new ChartViewer(chart, false);
         viewer.setMinSize(60, 60);
         // The tooltips of JFreeChart's mouse handlers cost a chart search per mouse move; the views don't need them.
         viewer.getCanvas().setTooltipEnabled(false);
         // Item entities exist for tooltips and clicks, which these charts don't use; creating one per item per
         // redraw was a large part of a redraw's cost.
-        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
         for (int r = 0; r < plot.getRendererCount(); r++) {
             if (plot.getRenderer(r) != null) {
                 plot.getRenderer(r).setDefaultCreateEntities(false);
             }
         }
+        ChartStyle.apply(chart, false);
+    }
+
+    String name() {
+        return name;
     }
 
     JFreeChart chart() {

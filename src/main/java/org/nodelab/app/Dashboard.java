@@ -1,7 +1,8 @@
 package org.nodelab.app;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 
 import javafx.geometry.Insets;
 import javafx.scene.input.MouseButton;
@@ -10,41 +11,37 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
-import org.nodelab.session.Projection;
-
 /**
- * Every live view at once: the state space large on the left, spectrum and Lyapunov beside it, NFE and loss
- * below them. Double-clicking a view's title shows that view alone (for a projector) and back.
+ * Every live view at once, laid out as {@link ViewRegistry} says. Double-clicking a view's title shows that view
+ * alone (for a projector) and back. Once per pulse it hands the newest frame to every view and lets at most one
+ * costly drawing happen: a view's own canvas, or else one due chart, taking the charts in turn.
  */
 final class Dashboard {
 
-    private final StateSpaceView stateSpace;
-    private final SpectrumView spectrum = new SpectrumView();
-    private final LyapunovView lyapunov = new LyapunovView();
-    private final NfeView nfe = new NfeView();
-    private final LossView loss = new LossView();
+    private final List<ViewRegistry.Registration> registrations = ViewRegistry.VIEWS;
+    private final List<LiveView> views = new ArrayList<>();
+    private final List<ChartView> charts = new ArrayList<>();
     private final GridPane grid = new GridPane();
-    private final List<ChartView> charts;
+    private final RenderProfile profile = new RenderProfile();
     private ViewPane focused;
     private boolean training = true;
     private int nextChart;
-    private static final List<String> CHART_NAMES = List.of("spectrum chart", "lyapunov chart", "nfe chart",
-            "step-size chart", "loss chart");
-    private final RenderProfile profile = new RenderProfile();
 
-    Dashboard(Consumer<Projection> projectionListener) {
-        stateSpace = new StateSpaceView(projectionListener);
-        charts = List.of(spectrum.chart(), lyapunov.chart(), nfe.nfeChart(), nfe.stepChart(), loss.chart());
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(8));
-        for (ViewPane pane : List.of(stateSpace.pane(), spectrum.pane(), lyapunov.pane(), nfe.pane(), loss.pane())) {
+    Dashboard(ViewHost host) {
+        for (ViewRegistry.Registration r : registrations) {
+            LiveView view = r.create().apply(host);
+            views.add(view);
+            charts.addAll(view.charts());
+            ViewPane pane = view.pane();
             pane.header().setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     toggleFocus(pane);
                 }
             });
         }
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
         layout();
     }
 
@@ -52,27 +49,19 @@ final class Dashboard {
         return grid;
     }
 
-    StateSpaceView stateSpace() {
-        return stateSpace;
+    /** The figures of the view with this {@link LiveView#id}, for tests and the headless commands. */
+    Map<String, String> figures(String viewId) {
+        return views.stream().filter(v -> v.id().equals(viewId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no view " + viewId)).figures();
     }
 
-    SpectrumView spectrum() {
-        return spectrum;
+    /** A figure of a view that is a number ("1,234" reads as 1234), or -1 while it shows none ("–"). */
+    long count(String viewId, String figure) {
+        String text = figures(viewId).get(figure).replace(",", "");
+        return text.matches("-?\\d+") ? Long.parseLong(text) : -1;
     }
 
-    LyapunovView lyapunov() {
-        return lyapunov;
-    }
-
-    NfeView nfe() {
-        return nfe;
-    }
-
-    LossView loss() {
-        return loss;
-    }
-
-    /** Training shows the loss view; exploring a system has no loss, so NFE takes its place. */
+    /** Training shows every view; exploring a system hides those without a place for it. */
     void setTraining(boolean on) {
         if (on != training) {
             training = on;
@@ -98,14 +87,11 @@ final class Dashboard {
         }
         grid.getColumnConstraints().addAll(column(42), column(29), column(29));
         grid.getRowConstraints().addAll(row(50), row(50));
-        grid.add(stateSpace.pane(), 0, 0, 1, 2);
-        grid.add(spectrum.pane(), 1, 0);
-        grid.add(lyapunov.pane(), 2, 0);
-        if (training) {
-            grid.add(nfe.pane(), 1, 1);
-            grid.add(loss.pane(), 2, 1);
-        } else {
-            grid.add(nfe.pane(), 1, 1, 2, 1);
+        for (int i = 0; i < views.size(); i++) {
+            ViewRegistry.Slot s = training ? registrations.get(i).training() : registrations.get(i).exploring();
+            if (s != null) {
+                grid.add(views.get(i).pane(), s.column(), s.row(), s.columnSpan(), s.rowSpan());
+            }
         }
     }
 
@@ -125,21 +111,22 @@ final class Dashboard {
         return r;
     }
 
-    /** Once per pulse: hand the newest frame to every view, then redraw at most one chart. */
+    /** Once per pulse: hand a new frame to every view, then allow one costly drawing. */
     void render(Frame frame, boolean changed, long pulseNanos) {
         if (frame == null) {
             return;
         }
-        long t0 = System.nanoTime();
-        boolean drew = stateSpace.render(frame, pulseNanos);
-        if (drew) {
-            profile.record("state space", System.nanoTime() - t0);
-        }
         if (changed) {
-            spectrum.render(frame);
-            lyapunov.render(frame);
-            nfe.render(frame);
-            loss.render(frame);
+            // Hidden views take the frame too, so they are current when they come back.
+            views.forEach(v -> v.render(frame));
+        }
+        boolean drew = false;
+        for (LiveView v : views) {
+            long t0 = System.nanoTime();
+            if (v.drawNow(pulseNanos)) {
+                profile.record(v.id(), System.nanoTime() - t0);
+                drew = true;
+            }
         }
         if (drew) {
             // One costly drawing per pulse: the charts wait for the next one.
@@ -150,7 +137,7 @@ final class Dashboard {
             if (c.due(pulseNanos)) {
                 long t1 = System.nanoTime();
                 c.flush(pulseNanos);
-                profile.record(CHART_NAMES.get((nextChart + i) % charts.size()), System.nanoTime() - t1);
+                profile.record(c.name(), System.nanoTime() - t1);
                 nextChart = (nextChart + i + 1) % charts.size();
                 break;
             }
@@ -167,10 +154,6 @@ final class Dashboard {
     }
 
     void setDark(boolean dark) {
-        stateSpace.setDark(dark);
-        spectrum.setDark(dark);
-        lyapunov.setDark(dark);
-        nfe.setDark(dark);
-        loss.setDark(dark);
+        views.forEach(v -> v.setDark(dark));
     }
 }

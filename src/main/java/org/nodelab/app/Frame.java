@@ -25,7 +25,10 @@ import org.nodelab.train.data.TaskKind;
 record Frame(long version, AnalysisSnapshot analysis, Dataset data, TrainingHistory.View history,
              IterationMetrics latest, List<String> variableNames, Method method, int classes) {
 
-    static Frame of(SessionSnapshot s, List<String> names) {
+    /** A training session's frame; the state components are named as the model's family names them. */
+    static Frame of(SessionSnapshot s) {
+        int n = s.analysis() == null ? 0 : s.analysis().stateDimension();
+        List<String> names = StateNames.of(s.config().model().family(), n);
         Dataset data = s.data();
         int classes = data != null && data.kind() == TaskKind.CLASSIFICATION ? data.classCount() : 1;
         return new Frame(s.version(), s.analysis(), data, s.history(), s.latest(), names, s.config().solver(),

@@ -1,8 +1,7 @@
 package org.nodelab.app;
 
-import java.awt.BasicStroke;
+import java.util.Map;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -13,30 +12,25 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.nodelab.session.TrainingHistory;
 
 /** Train and test loss (log axis, left) and accuracy (right) over training. */
-final class LossView {
+final class LossView extends ChartLiveView {
 
     private final XYSeriesCollection loss = new XYSeriesCollection();
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
     private final ChartView chart;
-    private final ViewPane pane;
     private TrainingHistory.View shown;
     private int shownSize = -1;
 
     LossView() {
-        NumberAxis x = new NumberAxis("iteration");
-        x.setAutoRangeIncludesZero(false);
-        x.setAutoRangeMinimumSize(10);
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        super("loss");
         LogAxis lossAxis = new LogAxis("loss");
         lossAxis.setSmallestValue(1e-6);
         lossAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
         XYLineAndShapeRenderer lossLines = new XYLineAndShapeRenderer(true, false);
         lossLines.setSeriesPaint(0, Palette.awt(0));
         lossLines.setSeriesPaint(1, Palette.awt(0, 0.5));
-        lossLines.setSeriesStroke(0, new BasicStroke(1.6f));
-        lossLines.setSeriesStroke(1, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                new float[] {5, 4}, 0));
-        XYPlot plot = new XYPlot(loss, x, lossAxis, lossLines);
+        lossLines.setSeriesStroke(0, ChartParts.LINE);
+        lossLines.setSeriesStroke(1, ChartParts.DASHED);
+        XYPlot plot = new XYPlot(loss, ChartParts.iterationAxis(), lossAxis, lossLines);
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
         plot.setRangeAxis(1, accuracyAxis);
@@ -45,30 +39,21 @@ final class LossView {
         XYLineAndShapeRenderer accuracyLines = new XYLineAndShapeRenderer(true, false);
         accuracyLines.setSeriesPaint(0, Palette.awt(2));
         accuracyLines.setSeriesPaint(1, Palette.awt(2, 0.55));
-        accuracyLines.setSeriesStroke(0, new BasicStroke(1.6f));
-        accuracyLines.setSeriesStroke(1, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                new float[] {5, 4}, 0));
+        accuracyLines.setSeriesStroke(0, ChartParts.LINE);
+        accuracyLines.setSeriesStroke(1, ChartParts.DASHED);
         plot.setRenderer(1, accuracyLines);
-        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart = new ChartView(c);
-        ChartStyle.apply(c, false);
-        pane = new ViewPane("Loss and accuracy", "Training loss (solid) and test loss (dashed) on a log scale, with "
+        chart = addChart("loss chart", plot, true);
+        setContent("Loss and accuracy", "Training loss (solid) and test loss (dashed) on a log scale, with "
                 + "train and test accuracy on the right axis.", chart.viewer());
     }
 
-    ViewPane pane() {
-        return pane;
+    @Override
+    public Map<String, String> figures() {
+        return Map.of("points", Integer.toString(loss.getSeriesCount() == 0 ? 0 : loss.getSeries(0).getItemCount()));
     }
 
-    ChartView chart() {
-        return chart;
-    }
-
-    int pointCount() {
-        return loss.getSeriesCount() == 0 ? 0 : loss.getSeries(0).getItemCount();
-    }
-
-    void render(Frame frame) {
+    @Override
+    public void render(Frame frame) {
         TrainingHistory.View h = frame.history();
         int size = h == null ? -1 : h.size();
         if (h == shown && size == shownSize) {
@@ -89,7 +74,7 @@ final class LossView {
         XYSeries test = new XYSeries("test loss", false, true);
         XYSeries trainAcc = new XYSeries("train accuracy", false, true);
         XYSeries testAcc = new XYSeries("test accuracy", false, true);
-        int stride = Math.max(1, (h.size() + NfeView.MAX_POINTS - 1) / NfeView.MAX_POINTS);
+        int stride = ChartParts.stride(h.size());
         for (int i = 0; i < h.size(); i += stride) {
             addPositive(train, h.iteration()[i], h.trainLoss()[i]);
             addPositive(test, h.iteration()[i], h.testLoss()[i]);
@@ -100,9 +85,10 @@ final class LossView {
         loss.addSeries(test);
         accuracy.addSeries(trainAcc);
         accuracy.addSeries(testAcc);
-        NfeView.markSmallSeries(chart, h.size());
+        ChartParts.markSmallSeries(chart, h.size());
     }
 
+    /** A log axis cannot show zero or less, and a failed iteration's NaN would break the curve. */
     private static void addPositive(XYSeries s, double x, double y) {
         if (Double.isFinite(y) && y > 0) {
             s.add(x, y, false);
@@ -113,9 +99,5 @@ final class LossView {
         if (Double.isFinite(y)) {
             s.add(x, y, false);
         }
-    }
-
-    void setDark(boolean dark) {
-        chart.setDark(dark);
     }
 }

@@ -1,6 +1,8 @@
 package org.nodelab.app;
 
-import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -12,7 +14,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -26,38 +27,32 @@ import org.nodelab.session.AnalysisSnapshot;
  * explored system, the spectrum itself), and a map of each tracked point's largest exponent at its starting
  * point, blue where the flow contracts and red where nearby starts fly apart.
  */
-final class LyapunovView {
+final class LyapunovView extends ChartLiveView {
 
-    static final int SHOWN_EXPONENTS = 6;
+    /** The largest exponents are the ones that explain the flow; more lines only crowd the chart. */
+    private static final int SHOWN_EXPONENTS = 6;
 
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final ChartView chart;
     private final Pane mapSurface = new Pane();
     private final Canvas map = new Canvas();
-    private final ViewPane pane;
     private AnalysisSnapshot shown;
     private Frame frame;
     private boolean dark;
     private boolean training;
     /** Iteration and averaged spectrum of every analysis so far in this run. */
-    private final java.util.List<double[]> points = new java.util.ArrayList<>();
+    private final List<double[]> points = new ArrayList<>();
 
     LyapunovView() {
-        NumberAxis x = new NumberAxis("iteration");
-        x.setAutoRangeIncludesZero(false);
-        x.setAutoRangeMinimumSize(10);
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        super("lyapunov");
         NumberAxis y = new NumberAxis("exponent");
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < SHOWN_EXPONENTS; i++) {
             renderer.setSeriesPaint(i, Palette.awt(i));
-            renderer.setSeriesStroke(i, new BasicStroke(1.6f));
+            renderer.setSeriesStroke(i, ChartParts.LINE);
         }
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart = new ChartView(c);
-        ChartStyle.apply(c, false);
+        chart = addChart("lyapunov chart", new XYPlot(data, ChartParts.iterationAxis(), y, renderer), true);
         mapSurface.getChildren().add(map);
         mapSurface.setMinSize(80, 80);
         mapSurface.setPrefWidth(200);
@@ -68,24 +63,18 @@ final class LyapunovView {
         HBox content = new HBox(4, chart.viewer(), mapSurface);
         HBox.setHgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().setPrefWidth(260);
-        pane = new ViewPane("Lyapunov", "Finite-time Lyapunov exponents of the flow over [0, T], averaged over the "
+        setContent("Lyapunov", "Finite-time Lyapunov exponents of the flow over [0, T], averaged over the "
                 + "tracked points: positive means nearby starts separate, negative means they merge. The map shows "
                 + "each point's largest exponent where it starts.", content);
     }
 
-    ViewPane pane() {
-        return pane;
+    @Override
+    public Map<String, String> figures() {
+        return Map.of("points", Integer.toString(data.getSeriesCount() == 0 ? 0 : data.getSeries(0).getItemCount()));
     }
 
-    ChartView chart() {
-        return chart;
-    }
-
-    int pointCount() {
-        return data.getSeriesCount() == 0 ? 0 : data.getSeries(0).getItemCount();
-    }
-
-    void render(Frame next) {
+    @Override
+    public void render(Frame next) {
         AnalysisSnapshot a = next.analysis();
         boolean modeChanged = frame == null || next.training() != training;
         frame = next;
@@ -120,8 +109,8 @@ final class LyapunovView {
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < SHOWN_EXPONENTS; i++) {
-            renderer.setSeriesShapesVisible(i, !training || points.size() < 30);
-            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            renderer.setSeriesShapesVisible(i, !training || points.size() < ChartParts.MARKED_BELOW);
+            renderer.setSeriesShape(i, ChartParts.marker());
         }
         if (!training) {
             XYSeries spectrum = new XYSeries("λᵢ (mean over starts)", false, true);
@@ -132,7 +121,7 @@ final class LyapunovView {
             return;
         }
         for (int i = 0; i < count; i++) {
-            XYSeries series = new XYSeries("λ" + StateNames.subscript(i + 1), false, true);
+            XYSeries series = new XYSeries("λ" + ChartParts.subscript(i + 1), false, true);
             for (double[] row : points) {
                 if (row.length > i + 1) {
                     series.add(row[0], row[i + 1], false);
@@ -147,12 +136,10 @@ final class LyapunovView {
         double w = map.getWidth();
         double h = map.getHeight();
         ChartStyle.Colors colors = ChartStyle.colors(dark);
-        g.setFill(Color.rgb(colors.background().getRed(), colors.background().getGreen(),
-                colors.background().getBlue()));
+        g.setFill(Palette.fx(colors.background()));
         g.fillRect(0, 0, w, h);
         g.setFont(Font.font(11));
-        Color text = Color.rgb(colors.mutedText().getRed(), colors.mutedText().getGreen(),
-                colors.mutedText().getBlue());
+        Color text = Palette.fx(colors.mutedText());
         g.setFill(text);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -196,9 +183,10 @@ final class LyapunovView {
         g.fillText(String.format("±%.2g", scale), w / 2, h - 1);
     }
 
-    void setDark(boolean on) {
+    @Override
+    public void setDark(boolean on) {
+        super.setDark(on);
         dark = on;
-        chart.setDark(on);
         drawMap();
     }
 }

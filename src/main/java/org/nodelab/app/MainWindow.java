@@ -1,7 +1,6 @@
 package org.nodelab.app;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import atlantafx.base.theme.PrimerDark;
@@ -328,9 +327,7 @@ final class MainWindow {
             if (changed) {
                 renderedVersion = s.version();
                 renderedSource = session;
-                int n = s.analysis() == null ? 0 : s.analysis().stateDimension();
-                List<String> names = StateNames.of(s.config().model().family(), n);
-                frame = Frame.of(s, names);
+                frame = Frame.of(s);
                 status.show(s);
                 showState(s);
             }

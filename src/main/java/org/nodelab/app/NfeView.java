@@ -1,6 +1,6 @@
 package org.nodelab.app;
 
-import java.awt.BasicStroke;
+import java.util.Map;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,7 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -27,10 +26,10 @@ import org.nodelab.train.IterationMetrics;
  * total, accepted against rejected steps), NFE per iteration over training, and the step sizes of the last
  * forward solve.
  */
-final class NfeView {
+final class NfeView extends ChartLiveView {
 
-    static final int MAX_POINTS = 300;
-    static final int BINS = 10;
+    /** Bars of the step-size histogram: enough to see two regimes, few enough to read. */
+    private static final int BINS = 10;
 
     private final Label forward = counter();
     private final Label backward = counter();
@@ -40,12 +39,12 @@ final class NfeView {
     private final XYSeriesCollection nfe = new XYSeriesCollection();
     private final ChartView nfeChart;
     private final ChartView stepChart;
-    private final ViewPane pane;
     private Frame frame;
     private int shownSize = -1;
     private Object shownSteps;
 
     NfeView() {
+        super("nfe");
         javafx.scene.layout.FlowPane counters = new javafx.scene.layout.FlowPane(14, 0);
         counters.getStyleClass().add("counters");
         addCounter(counters, 0, forward, "forward", "Evaluations of f in the last training forward solve");
@@ -55,19 +54,13 @@ final class NfeView {
         addCounter(counters, 3, total, "total", "Every evaluation of f in this run so far");
         addCounter(counters, 4, steps, "steps ✓/✗", "Accepted and rejected steps of the last forward solve");
 
-        NumberAxis x = new NumberAxis("iteration");
-        x.setAutoRangeIncludesZero(false);
-        x.setAutoRangeMinimumSize(10);
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis("NFE");
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         lines.setSeriesPaint(0, Palette.awt(0));
         lines.setSeriesPaint(1, Palette.awt(1));
-        lines.setSeriesStroke(0, new BasicStroke(1.6f));
-        lines.setSeriesStroke(1, new BasicStroke(1.6f));
-        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(nfe, x, y, lines), true);
-        nfeChart = new ChartView(c);
-        ChartStyle.apply(c, false);
+        lines.setSeriesStroke(0, ChartParts.LINE);
+        lines.setSeriesStroke(1, ChartParts.LINE);
+        nfeChart = addChart("nfe chart", new XYPlot(nfe, ChartParts.iterationAxis(), y, lines), true);
 
         NumberAxis h = new NumberAxis("step size h");
         h.setAutoRangeIncludesZero(false);
@@ -77,11 +70,7 @@ final class NfeView {
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, Palette.awt(2));
         bars.setDrawBarOutline(false);
-        JFreeChart hist = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT,
-                new XYPlot(new HistogramDataset(), h, count, bars), false);
-        stepChart = new ChartView(hist);
-        ChartStyle.apply(hist, false);
-        bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        stepChart = addChart("step-size chart", new XYPlot(new HistogramDataset(), h, count, bars), false);
 
         HBox charts = new HBox(4, nfeChart.viewer(), stepChart.viewer());
         HBox.setHgrow(nfeChart.viewer(), Priority.ALWAYS);
@@ -90,7 +79,7 @@ final class NfeView {
         stepChart.viewer().setPrefWidth(160);
         VBox content = new VBox(2, counters, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        pane = new ViewPane("NFE", "Number of function evaluations: how often the solver called the network. "
+        setContent("NFE", "Number of function evaluations: how often the solver called the network. "
                 + "It is the cost of a neural ODE, and it grows when the learned dynamics get stiff or fast.", content);
     }
 
@@ -112,31 +101,15 @@ final class NfeView {
         grid.getChildren().add(box);
     }
 
-    ViewPane pane() {
-        return pane;
+    @Override
+    public Map<String, String> figures() {
+        int points = nfe.getSeriesCount() == 0 ? 0 : nfe.getSeries(0).getItemCount();
+        return Map.of("forward", forward.getText(), "backward", backward.getText(), "total", total.getText(),
+                "steps", steps.getText(), "points", Integer.toString(points));
     }
 
-    ChartView nfeChart() {
-        return nfeChart;
-    }
-
-    ChartView stepChart() {
-        return stepChart;
-    }
-
-    Label forwardCounter() {
-        return forward;
-    }
-
-    Label totalCounter() {
-        return total;
-    }
-
-    int nfePointCount() {
-        return nfe.getSeriesCount() == 0 ? 0 : nfe.getSeries(0).getItemCount();
-    }
-
-    void render(Frame next) {
+    @Override
+    public void render(Frame next) {
         if (frame == null || frame.training() != next.training()) {
             // A system exploration has no iterations: only the counters and the step sizes of its solve.
             nfeChart.viewer().setVisible(next.training());
@@ -187,28 +160,14 @@ final class NfeView {
         }
         XYSeries f = new XYSeries("forward", false, true);
         XYSeries b = new XYSeries("backward", false, true);
-        int stride = Math.max(1, (h.size() + MAX_POINTS - 1) / MAX_POINTS);
+        int stride = ChartParts.stride(h.size());
         for (int i = 0; i < h.size(); i += stride) {
             f.add(h.iteration()[i], h.nfeForward()[i], false);
             b.add(h.iteration()[i], h.nfeBackward()[i], false);
         }
         nfe.addSeries(f);
         nfe.addSeries(b);
-        markSmallSeries(nfeChart, h.size());
-    }
-
-    /** Lines alone hide a run of one or two iterations; markers show them until the lines carry the picture. */
-    static void markSmallSeries(ChartView view, int size) {
-        XYPlot plot = view.chart().getXYPlot();
-        for (int r = 0; r < plot.getRendererCount(); r++) {
-            if (plot.getRenderer(r) instanceof XYLineAndShapeRenderer lines) {
-                lines.setDefaultShapesVisible(size < 30);
-                for (int i = 0; i < 4; i++) {
-                    lines.setSeriesShapesVisible(i, size < 30);
-                    lines.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-                }
-            }
-        }
+        ChartParts.markSmallSeries(nfeChart, h.size());
     }
 
     private void fillSteps(double[] sizes) {
@@ -227,12 +186,5 @@ final class NfeView {
             d.addSeries("accepted steps", sizes, BINS, min, max);
         }
         stepChart.chart().getXYPlot().setDataset(d);
-    }
-
-    void setDark(boolean dark) {
-        nfeChart.setDark(dark);
-        stepChart.setDark(dark);
-        ((XYBarRenderer) stepChart.chart().getXYPlot().getRenderer())
-                .setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
     }
 }

@@ -28,6 +28,11 @@ final class Palette {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), opacity);
     }
 
+    /** A Java2D colour (as {@link ChartStyle} gives them) for a JavaFX canvas. */
+    static Color fx(java.awt.Color c) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
     static java.awt.Color awt(int index) {
         return new java.awt.Color(seriesRgb(index));
     }

@@ -56,9 +56,9 @@ final class ScreenshotCommand implements Callable<Integer> {
                 });
                 HeadlessWindow.await(() -> w.session().snapshot().notice() != null
                         && w.session().snapshot().analysis() != null
-                        && w.dashboard().spectrum().eigenvalueCount() > 0, 120);
+                        && w.dashboard().count("spectrum", "eigenvalues") > 0, 120);
             } else if (explore) {
-                HeadlessWindow.await(() -> w.dashboard().lyapunov().pointCount() > 0, 120);
+                HeadlessWindow.await(() -> w.dashboard().count("lyapunov", "points") > 0, 120);
             } else {
                 HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);
                 if (iterations > 0) {

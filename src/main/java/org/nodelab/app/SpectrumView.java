@@ -6,8 +6,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -27,17 +27,18 @@ import org.nodelab.session.AnalysisSnapshot;
  * with the solver's stability region divided by the step size in force. An eigenvalue λ outside that curve
  * means h·λ left the region: the solver must shrink h, and NFE climbs.
  */
-final class SpectrumView {
+final class SpectrumView extends ChartLiveView {
 
-    static final int GENERATIONS = 5;
-    static final int REGION_POINTS = 200;
+    /** Analyses whose eigenvalues stay on screen, fading: enough to see where the spectrum is heading. */
+    private static final int GENERATIONS = 5;
+    /** A few hundred points draw the region's curve as smoothly as thousands, at a fraction of the cost. */
+    private static final int REGION_POINTS = 200;
 
     private final XYSeriesCollection regionData = new XYSeriesCollection();
     private final XYSeriesCollection eigenData = new XYSeriesCollection();
     private final ChartView chart;
     private final TextTitle verdict = new TextTitle("");
     private final Deque<List<AnalysisSnapshot.SpectrumSample>> history = new ArrayDeque<>();
-    private final ViewPane pane;
     private AnalysisSnapshot shown;
     private Method method;
     private double stepSize = Double.NaN;
@@ -46,6 +47,7 @@ final class SpectrumView {
     private StabilityRegion region;
 
     SpectrumView() {
+        super("spectrum");
         NumberAxis re = new NumberAxis("Re λ");
         NumberAxis im = new NumberAxis("Im λ");
         re.setAutoRangeIncludesZero(true);
@@ -70,29 +72,24 @@ final class SpectrumView {
             regionRenderer.setSeriesVisibleInLegend(s, s == 0);
         }
         plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        c.addSubtitle(verdict);
-        chart = new ChartView(c);
-        ChartStyle.apply(c, false);
-        pane = new ViewPane("Spectrum", "Eigenvalues of the Jacobian of the whole first-order system at points along "
+        chart = addChart("spectrum chart", plot, true);
+        chart.chart().addSubtitle(verdict);
+        // Styled again so that the theme reaches the subtitle too.
+        chart.setDark(false);
+        setContent("Spectrum", "Eigenvalues of the Jacobian of the whole first-order system at points along "
                 + "the trajectories (newest bold, older fading), and the solver's stability region scaled by the "
                 + "step size h in force: λ outside the green curve means hλ left the region, so the solver must "
                 + "take smaller steps and NFE rises.", chart.viewer());
     }
 
-    ViewPane pane() {
-        return pane;
+    @Override
+    public Map<String, String> figures() {
+        int count = eigenData.getSeriesCount() == 0 ? 0 : eigenData.getSeries(0).getItemCount();
+        return Map.of("eigenvalues", Integer.toString(count), "verdict", verdict.getText());
     }
 
-    ChartView chart() {
-        return chart;
-    }
-
-    int eigenvalueCount() {
-        return eigenData.getSeriesCount() == 0 ? 0 : eigenData.getSeries(0).getItemCount();
-    }
-
-    void render(Frame frame) {
+    @Override
+    public void render(Frame frame) {
         AnalysisSnapshot a = frame.analysis();
         if (a == shown && frame.method() == method) {
             return;
@@ -133,7 +130,6 @@ final class SpectrumView {
             int k = 0;
             for (Curve curve : region.boundary()) {
                 XYSeries s = new XYSeries(k == 0 ? "stability region / h" : "region " + k, false, true);
-                // A few hundred points draw the curve as smoothly as thousands, at a fraction of the cost.
                 int stride = Math.max(1, curve.size() / REGION_POINTS);
                 for (int i = 0; i < curve.size(); i += stride) {
                     s.add(curve.re()[i] / stepSize, curve.im()[i] / stepSize, false);
@@ -199,9 +195,5 @@ final class SpectrumView {
         }
         Arrays.sort(h);
         return h[h.length / 2];
-    }
-
-    void setDark(boolean dark) {
-        chart.setDark(dark);
     }
 }

@@ -64,9 +64,9 @@ class NodeLabAppTest {
         assertThat(ready.config().model().family()).isEqualTo(ModelFamily.HBNODE);
         assertThat(ready.config().dataset()).isEqualTo("spirals");
         // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
-        waitUntil(() -> fx(() -> window.dashboard().spectrum().eigenvalueCount() > 0
-                && window.dashboard().lyapunov().pointCount() > 0
-                && !window.dashboard().nfe().forwardCounter().getText().equals("–")));
+        waitUntil(() -> fx(() -> window.dashboard().count("spectrum", "eigenvalues") > 0
+                && window.dashboard().count("lyapunov", "points") > 0
+                && !window.dashboard().figures("nfe").get("forward").equals("–")));
         assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Ready");
     }
 
@@ -75,14 +75,13 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().state() == RunState.READY);
         robot.clickOn("#playButton");
         waitFor(() -> snapshot().latest() != null && snapshot().latest().iteration() >= 12);
-        waitUntil(() -> fx(() -> window.dashboard().nfe().nfePointCount() >= 5
-                && window.dashboard().loss().pointCount() >= 5
-                && window.dashboard().lyapunov().pointCount() >= 2
-                && window.dashboard().spectrum().eigenvalueCount() > 0));
-        long total = fx(() -> Long.parseLong(window.dashboard().nfe().totalCounter().getText().replace(",", "")));
+        waitUntil(() -> fx(() -> window.dashboard().count("nfe", "points") >= 5
+                && window.dashboard().count("loss", "points") >= 5
+                && window.dashboard().count("lyapunov", "points") >= 2
+                && window.dashboard().count("spectrum", "eigenvalues") > 0));
+        long total = fx(() -> window.dashboard().count("nfe", "total"));
         assertThat(total).as("total NFE counter").isPositive();
-        waitUntil(() -> fx(() -> Long.parseLong(window.dashboard().nfe().totalCounter().getText()
-                .replace(",", ""))) > total);
+        waitUntil(() -> fx(() -> window.dashboard().count("nfe", "total")) > total);
         assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Training");
 
         robot.clickOn("#playButton");
@@ -92,7 +91,7 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().latest().iteration() == at + 1 && snapshot().state() == RunState.PAUSED);
         robot.clickOn("#resetButton");
         waitFor(() -> snapshot().state() == RunState.READY && snapshot().latest() == null);
-        waitUntil(() -> fx(() -> window.dashboard().loss().pointCount() == 0));
+        waitUntil(() -> fx(() -> window.dashboard().count("loss", "points") == 0));
     }
 
     @Test
@@ -182,8 +181,8 @@ class NodeLabAppTest {
     @Test
     void exploresABuiltInAndATypedSystemWithoutTraining() throws Exception {
         robot.clickOn("#exploreMode");
-        waitUntil(() -> fx(() -> window.exploring() && window.dashboard().lyapunov().pointCount() == 2
-                && window.dashboard().spectrum().eigenvalueCount() > 0));
+        waitUntil(() -> fx(() -> window.exploring() && window.dashboard().count("lyapunov", "points") == 2
+                && window.dashboard().count("spectrum", "eigenvalues") > 0));
         robot.interact(() -> window.explorationControls().system().setValue(ExplorationControls.TYPED));
         robot.interact(() -> window.explorationControls().equations().setText("x' = y\ny' = -x - (c*y"));
         robot.clickOn("#applyEquations");
@@ -206,7 +205,7 @@ class NodeLabAppTest {
             assertThat(opened.config().model().family().id()).isEqualTo(sample.family());
             assertThat(opened.latest()).as("nothing was trained").isNull();
             assertThat(opened.analysis().spectra()).isNotEmpty();
-            waitUntil(() -> fx(() -> window.dashboard().spectrum().eigenvalueCount() > 0
+            waitUntil(() -> fx(() -> window.dashboard().count("spectrum", "eigenvalues") > 0
                     && window.infoBanner().message().equals(sample.note())));
         }
     }
