@@ -55,12 +55,6 @@ final class Dashboard {
                 .orElseThrow(() -> new IllegalArgumentException("no view " + viewId)).figures();
     }
 
-    /** A figure of a view that is a number ("1,234" reads as 1234), or -1 while it shows none ("–"). */
-    long count(String viewId, String figure) {
-        String text = figures(viewId).get(figure).replace(",", "");
-        return text.matches("-?\\d+") ? Long.parseLong(text) : -1;
-    }
-
     /** Training shows every view; exploring a system hides those without a place for it. */
     void setTraining(boolean on) {
         if (on != training) {

@@ -34,10 +34,11 @@ final class ExperimentFiles {
     private record OpenedModel(TrainingConfig config, double[] parameters, HistorySummary history) {
     }
 
-    private final MainWindow window;
+    private final FileHost window;
     private final Stage stage;
 
-    ExperimentFiles(MainWindow window, Stage stage) {
+    /** @param stage the owner of the file dialogs */
+    ExperimentFiles(FileHost window, Stage stage) {
         this.window = window;
         this.stage = stage;
     }

@@ -56,8 +56,9 @@ final class HeadlessWindow implements AutoCloseable {
         });
     }
 
-    MainWindow window() {
-        return window;
+    /** What the commands read and do in the window; call it on the FX thread. */
+    WindowProbe probe() {
+        return window.probe();
     }
 
     static <T> T onFx(Supplier<T> work) throws Exception {

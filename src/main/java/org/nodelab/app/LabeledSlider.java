@@ -66,6 +66,18 @@ final class LabeledSlider extends VBox {
         return new LabeledSlider(id, caption, help, min, max, initial, true, "%.1e");
     }
 
+    /** The labeled slider around {@code slider} (a slider found by its id, as a test finds it). */
+    static LabeledSlider around(javafx.scene.Node slider) {
+        javafx.scene.Node n = slider;
+        while (n != null && !(n instanceof LabeledSlider)) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            throw new IllegalArgumentException(slider + " is not inside a labeled slider");
+        }
+        return (LabeledSlider) n;
+    }
+
     Slider slider() {
         return slider;
     }

@@ -28,23 +28,24 @@ import org.nodelab.session.ExplorationRequest;
 import org.nodelab.session.ExplorationSnapshot;
 import org.nodelab.session.RunState;
 import org.nodelab.session.SessionSnapshot;
-import org.nodelab.session.SystemExploration;
 import org.nodelab.train.TrainingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * NODE Lab's main window: menus and a toolbar on top, the controls of the current mode on the left, every live
- * view in the middle and a status bar below. It owns the running experiment (a training session, or a system
- * exploration) and renders the newest snapshot once per pulse; it never waits on the trainer.
+ * view in the middle and a status bar below. The experiment and what of it was drawn live in
+ * {@link ExperimentModel}; this class is the chrome around it, and renders the newest snapshot once per pulse.
  */
-final class MainWindow {
+final class MainWindow implements RunHost, FileHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
+    /** Completed once the window has been drawn: the first session waits for it before it loads ND4J. */
+    private final CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+    private final ExperimentModel model;
     private final Dashboard dashboard;
-    private final TrainingControls trainingControls = new TrainingControls();
-    private final ExplorationControls explorationControls = new ExplorationControls();
+    private final ControlPanels controls = new ControlPanels();
     private final StatusBar status = new StatusBar();
     private final Banner fault = new Banner("faultBanner", "danger");
     private final Banner restart = new Banner("restartBanner", "warning");
@@ -56,42 +57,34 @@ final class MainWindow {
     private final Scene scene;
     private final AnimationTimer renderer;
     private final PulseMonitor pulses;
-    /** Completed once the window has been drawn: the first session waits for it before it loads ND4J. */
-    private final CompletableFuture<Void> firstFrame = new CompletableFuture<>();
 
-    private ExperimentSession session;
-    private SystemExploration exploration;
-    private boolean exploring;
-    private long renderedVersion = -1;
-    private Object renderedSource;
-    private Frame frame;
     private TrainingConfig shownConfig;
     private String shownProblem;
     private boolean reportedReady;
 
     MainWindow(Stage stage, TrainingConfig initial) {
+        model = new ExperimentModel(initial, firstFrame);
         dashboard = new Dashboard(p -> {
-            if (exploring) {
-                ExplorationRequest next = explorationControls.current().withProjection(p);
-                explorationControls.show(next);
-                exploration().submit(next);
+            if (model.exploring()) {
+                ExplorationRequest next = controls.currentExploration().withProjection(p);
+                controls.showExploration(next);
+                model.exploration().submit(next);
             } else {
-                session.setProjection(p);
+                model.session().setProjection(p);
             }
         });
-        session = new ExperimentSession(initial, null, null, null, firstFrame);
         files = new ExperimentFiles(this, stage);
-        toolBar = new RunToolBar(this::playPause, this::stepOnce, this::resetRun, this::setExploring, dark);
+        toolBar = new RunToolBar(this, dark);
         dark.addListener((o, was, on) -> applyTheme(on));
 
-        controlsScroll.setContent(trainingControls.root());
+        controlsScroll.setContent(controls.trainingPanel());
         controlsScroll.setFitToWidth(true);
         controlsScroll.setPrefWidth(290);
         controlsScroll.setMinWidth(250);
         controlsScroll.getStyleClass().add("control-panel");
-        trainingControls.onChange(this::configChanged);
-        trainingControls.openCsvButton().setOnAction(e -> files.chooseCsv());
-        explorationControls.onChange(r -> exploration().submit(r));
+        controls.onTrainingChange(this::configChanged);
+        controls.onOpenCsv(files::chooseCsv);
+        controls.onExplorationChange(r -> model.exploration().submit(r));
 
         VBox center = new VBox(fault, restart, info, dashboard.root());
         VBox.setVgrow(dashboard.root(), Priority.ALWAYS);
@@ -111,6 +104,7 @@ final class MainWindow {
                 e.consume();
             }
         });
+        // Started before the renderer, so that it sees the start of every pulse.
         pulses = new PulseMonitor(scene, 1 << 16);
         pulses.start();
         renderer = new AnimationTimer() {
@@ -132,54 +126,30 @@ final class MainWindow {
         return scene;
     }
 
+    /** What tests and the headless commands read and do here. */
+    WindowProbe probe() {
+        return new WindowProbe(this);
+    }
+
+    // Parts the probe reads; nothing else in the app needs them.
+    ExperimentModel model() {
+        return model;
+    }
+
     Dashboard dashboard() {
         return dashboard;
     }
 
-    TrainingControls trainingControls() {
-        return trainingControls;
-    }
-
-    ExplorationControls explorationControls() {
-        return explorationControls;
+    ControlPanels controls() {
+        return controls;
     }
 
     ExperimentFiles files() {
         return files;
     }
 
-    StatusBar status() {
-        return status;
-    }
-
     PulseMonitor pulses() {
         return pulses;
-    }
-
-    Banner faultBanner() {
-        return fault;
-    }
-
-    Banner infoBanner() {
-        return info;
-    }
-
-    Banner restartBanner() {
-        return restart;
-    }
-
-    ExperimentSession session() {
-        return session;
-    }
-
-    boolean exploring() {
-        return exploring;
-    }
-
-    /** Whether the newest snapshot of the running experiment has been drawn. */
-    boolean renderedNewest() {
-        long newest = exploring ? exploration().snapshot().version() : session.snapshot().version();
-        return renderedVersion == newest;
     }
 
     /** Scrolls the control panel so that {@code control} is in view. */
@@ -194,41 +164,79 @@ final class MainWindow {
         }
     }
 
-    /** The id of the system whose picture is shown while exploring ("typed" for typed equations), or null. */
-    String dashboardSystemId() {
-        if (exploration == null || exploration.snapshot().system() == null) {
-            return null;
-        }
-        return exploration.snapshot().system().id();
+    // --- RunHost -------------------------------------------------------------------------------------------
+
+    @Override
+    public void playPause() {
+        model.playPause();
     }
 
-    // --- actions -------------------------------------------------------------------------------------------
+    @Override
+    public void stepOnce() {
+        model.stepOnce();
+    }
 
-    void playPause() {
-        if (exploring) {
+    @Override
+    public void resetRun() {
+        if (!model.exploring()) {
+            restart.hide();
+            model.reset();
+        }
+    }
+
+    @Override
+    public void setExploring(boolean on) {
+        toolBar.showMode(on);
+        if (!model.setExploring(on)) {
             return;
         }
-        if (session.snapshot().state() == RunState.RUNNING) {
-            session.pause();
+        restart.hide();
+        if (on) {
+            controls.showExploration(model.exploration().snapshot().request());
+            controlsScroll.setContent(controls.explorationPanel());
         } else {
-            session.play();
+            controlsScroll.setContent(controls.trainingPanel());
         }
+        dashboard.setTraining(!on);
     }
 
-    void stepOnce() {
-        if (!exploring) {
-            session.step();
-        }
+    // --- FileHost ------------------------------------------------------------------------------------------
+
+    @Override
+    public ExperimentSession session() {
+        return model.session();
     }
 
-    void resetRun() {
-        if (!exploring) {
-            restart.hide();
-            session.reset();
-        }
+    /** Replaces the running experiment and shows it from the start. */
+    @Override
+    public void replaceSession(ExperimentSession next) {
+        model.replaceSession(next);
+        shownConfig = null;
+        restart.hide();
+        setExploring(false);
     }
 
+    @Override
+    public void showInfo(String message) {
+        info.show(message, null, null, "Dismiss", info::hide);
+    }
+
+    @Override
+    public void hideInfo() {
+        info.hide();
+    }
+
+    @Override
+    public WritableImage snapshotImage() {
+        dashboard.flushAll();
+        return scene.snapshot(null);
+    }
+
+    // --- settings ------------------------------------------------------------------------------------------
+
+    /** A change that rebuilds the model asks first once training has begun; any other applies at once. */
     private void configChanged(TrainingConfig next) {
+        ExperimentSession session = model.session();
         SessionSnapshot s = session.snapshot();
         if (session.wouldRestart(next) && s.latest() != null) {
             int done = s.latest().iteration();
@@ -236,40 +244,15 @@ final class MainWindow {
                             + (done == 1 ? "iteration" : done + " iterations") + " trained so far "
                             + (done == 1 ? "is" : "are") + " discarded.", "Restart with the change", () -> {
                         restart.hide();
-                        session.submit(trainingControls.read());
+                        model.session().submit(controls.readTraining());
                     }, "Undo the change", () -> {
                         restart.hide();
-                        trainingControls.show(session.snapshot().config());
+                        controls.showTraining(model.session().snapshot().config());
                     });
             return;
         }
         restart.hide();
         session.submit(next);
-    }
-
-    void setExploring(boolean on) {
-        toolBar.showMode(on);
-        if (on == exploring) {
-            return;
-        }
-        exploring = on;
-        restart.hide();
-        if (on) {
-            session.pause();
-            explorationControls.show(exploration().snapshot().request());
-            controlsScroll.setContent(explorationControls.root());
-        } else {
-            controlsScroll.setContent(trainingControls.root());
-        }
-        dashboard.setTraining(!on);
-        renderedVersion = -1;
-    }
-
-    private SystemExploration exploration() {
-        if (exploration == null) {
-            exploration = new SystemExploration(ExplorationRequest.defaults());
-        }
-        return exploration;
     }
 
     void setDark(boolean on) {
@@ -282,57 +265,26 @@ final class MainWindow {
         dashboard.setDark(on);
     }
 
-    /** Replaces the running experiment; the old one is closed off the FX thread (closing waits for its thread). */
-    void replaceSession(ExperimentSession next) {
-        ExperimentSession old = session;
-        session = next;
-        renderedVersion = -1;
-        shownConfig = null;
-        restart.hide();
-        setExploring(false);
-        CompletableFuture.runAsync(old::close);
-    }
-
-    void showInfo(String message) {
-        info.show(message, null, null, "Dismiss", info::hide);
-    }
-
-    void hideInfo() {
-        info.hide();
-    }
-
-    /** The window as it is now, with every pending chart update applied. */
-    WritableImage snapshotImage() {
-        dashboard.flushAll();
-        return scene.snapshot(null);
-    }
-
     // --- rendering -----------------------------------------------------------------------------------------
 
     private void renderPulse(long now) {
         boolean changed;
-        if (exploring) {
-            ExplorationSnapshot s = exploration().snapshot();
-            changed = s.version() != renderedVersion || renderedSource != exploration;
+        if (model.exploring()) {
+            ExplorationSnapshot s = model.takeNewExploration();
+            changed = s != null;
             if (changed) {
-                renderedVersion = s.version();
-                renderedSource = exploration;
-                frame = Frame.of(s);
                 status.show(s);
-                explorationControls.showProblem(s.problem());
+                controls.showExplorationProblem(s.problem());
             }
         } else {
-            SessionSnapshot s = session.snapshot();
-            changed = s.version() != renderedVersion || renderedSource != session;
+            SessionSnapshot s = model.takeNewSession();
+            changed = s != null;
             if (changed) {
-                renderedVersion = s.version();
-                renderedSource = session;
-                frame = Frame.of(s);
                 status.show(s);
                 showState(s);
             }
         }
-        dashboard.render(frame, changed, now);
+        dashboard.render(model.frame(), changed, now);
     }
 
     private void showState(SessionSnapshot s) {
@@ -344,7 +296,7 @@ final class MainWindow {
         toolBar.showState(s.state());
         if (s.config() != shownConfig && !restart.showing()) {
             shownConfig = s.config();
-            trainingControls.show(s.config());
+            controls.showTraining(s.config());
         }
         // Each new problem is shown once; Dismiss keeps it hidden until a different one comes.
         if (s.state() == RunState.FAULTED && s.problem() != null) {
@@ -361,10 +313,7 @@ final class MainWindow {
     void close() {
         renderer.stop();
         pulses.stop();
-        session.close();
-        if (exploration != null) {
-            exploration.close();
-        }
+        model.close();
         LOG.debug("main window closed");
     }
 }

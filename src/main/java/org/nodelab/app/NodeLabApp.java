@@ -38,8 +38,9 @@ public class NodeLabApp extends Application {
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
-    MainWindow window() {
-        return window;
+    /** What the UI tests read and do in the window. */
+    WindowProbe probe() {
+        return window.probe();
     }
 
     @Override

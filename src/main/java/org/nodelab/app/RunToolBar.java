@@ -1,7 +1,5 @@
 package org.nodelab.app;
 
-import java.util.function.Consumer;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,11 +27,10 @@ final class RunToolBar {
     private final ToolBar bar;
 
     /**
-     * @param exploring called with the mode the user picked (true: explore a system)
-     * @param dark      the theme's on/off state, shared with the View menu
+     * @param run  what the buttons do, and the mode the user picked
+     * @param dark the theme's on/off state, shared with the View menu
      */
-    RunToolBar(Runnable playPause, Runnable stepOnce, Runnable resetRun, Consumer<Boolean> exploring,
-               BooleanProperty dark) {
+    RunToolBar(RunHost run, BooleanProperty dark) {
         ToggleGroup modes = new ToggleGroup();
         trainMode.setToggleGroup(modes);
         exploreMode.setToggleGroup(modes);
@@ -44,8 +41,8 @@ final class RunToolBar {
         exploreMode.getStyleClass().add("right-pill");
         trainMode.setTooltip(new Tooltip("Train a neural ODE and watch its dynamics change"));
         exploreMode.setTooltip(new Tooltip("The same views for a classic or typed system, without training"));
-        trainMode.setOnAction(e -> exploring.accept(false));
-        exploreMode.setOnAction(e -> exploring.accept(true));
+        trainMode.setOnAction(e -> run.setExploring(false));
+        exploreMode.setOnAction(e -> run.setExploring(true));
         // A mode stays chosen: clicking the selected one again must not leave neither selected.
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -60,9 +57,9 @@ final class RunToolBar {
         play.setTooltip(new Tooltip("Start or pause training (F5 or Space)"));
         step.setTooltip(new Tooltip("Train one iteration, then pause (F6)"));
         reset.setTooltip(new Tooltip("Start again from fresh weights with the current settings (Ctrl+R)"));
-        play.setOnAction(e -> playPause.run());
-        step.setOnAction(e -> stepOnce.run());
-        reset.setOnAction(e -> resetRun.run());
+        play.setOnAction(e -> run.playPause());
+        step.setOnAction(e -> run.stepOnce());
+        reset.setOnAction(e -> run.resetRun());
         theme.setId("themeToggle");
         theme.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+D)"));
         theme.selectedProperty().bindBidirectional(dark);

@@ -42,7 +42,7 @@ final class ScreenshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--iters must be ≥ 0 and the window at least 640×480");
         }
         try (HeadlessWindow h = HeadlessWindow.open(TrainingConfig.defaults(), width, height)) {
-            MainWindow w = h.window();
+            WindowProbe w = h.probe();
             HeadlessWindow.onFx(() -> {
                 w.setDark(dark);
                 w.setExploring(explore);
@@ -56,9 +56,9 @@ final class ScreenshotCommand implements Callable<Integer> {
                 });
                 HeadlessWindow.await(() -> w.session().snapshot().notice() != null
                         && w.session().snapshot().analysis() != null
-                        && w.dashboard().count("spectrum", "eigenvalues") > 0, 120);
+                        && w.count("spectrum", "eigenvalues") > 0, 120);
             } else if (explore) {
-                HeadlessWindow.await(() -> w.dashboard().count("lyapunov", "points") > 0, 120);
+                HeadlessWindow.await(() -> w.count("lyapunov", "points") > 0, 120);
             } else {
                 HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);
                 if (iterations > 0) {

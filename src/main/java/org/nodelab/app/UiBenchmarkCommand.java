@@ -40,7 +40,7 @@ final class UiBenchmarkCommand implements Callable<Integer> {
         double[] p;
         long pulseCount;
         try (HeadlessWindow h = HeadlessWindow.open(config, 1280, 760)) {
-            MainWindow w = h.window();
+            WindowProbe w = h.probe();
             HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);
             HeadlessWindow.onFx(() -> {
                 w.session().play();
@@ -49,7 +49,7 @@ final class UiBenchmarkCommand implements Callable<Integer> {
             Thread.sleep((long) (warmup * 1000));
             SessionSnapshot start = HeadlessWindow.onFx(() -> {
                 w.pulses().clear();
-                w.dashboard().profile().clear();
+                w.profile().clear();
                 return w.session().snapshot();
             });
             long t0 = System.nanoTime();
@@ -58,7 +58,7 @@ final class UiBenchmarkCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9;
             p = HeadlessWindow.onFx(() -> w.pulses().percentilesMillis(0.5, 0.9, 0.99, 1.0));
             pulseCount = HeadlessWindow.onFx(() -> w.pulses().pulses());
-            System.err.print(HeadlessWindow.onFx(() -> w.dashboard().profile().summary()));
+            System.err.print(HeadlessWindow.onFx(() -> w.profile().summary()));
             HeadlessWindow.onFx(() -> {
                 w.session().pause();
                 return null;

@@ -24,7 +24,7 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    static MenuBar create(MainWindow window, ExperimentFiles files, Stage stage, BooleanProperty dark) {
+    static MenuBar create(RunHost window, ExperimentFiles files, Stage stage, BooleanProperty dark) {
         return new MenuBar(fileMenu(files, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
     }
 
@@ -54,14 +54,14 @@ final class WindowMenus {
         return file;
     }
 
-    private static Menu runMenu(MainWindow window) {
+    private static Menu runMenu(RunHost window) {
         return new Menu("Run", null,
                 item("Play / Pause", window::playPause, KeyCode.F5),
                 item("Step", window::stepOnce, KeyCode.F6),
                 item("Reset", window::resetRun, KeyCode.R, KeyCombination.SHORTCUT_DOWN));
     }
 
-    private static Menu viewMenu(MainWindow window, BooleanProperty dark) {
+    private static Menu viewMenu(RunHost window, BooleanProperty dark) {
         CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
         darkTheme.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));

@@ -35,13 +35,13 @@ class NodeLabAppTest {
     private final FxRobot robot = new FxRobot();
     private Stage stage;
     private NodeLabApp application;
-    private MainWindow window;
+    private WindowProbe probe;
 
     @BeforeEach
     void openWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         application = (NodeLabApp) FxToolkit.setupApplication(NodeLabApp.class);
-        window = application.window();
+        probe = application.probe();
         // Since JavaFX 20 a stage shown headless may not get focus by itself.
         robot.interact(() -> {
             stage.toFront();
@@ -64,10 +64,10 @@ class NodeLabAppTest {
         assertThat(ready.config().model().family()).isEqualTo(ModelFamily.HBNODE);
         assertThat(ready.config().dataset()).isEqualTo("spirals");
         // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
-        waitUntil(() -> fx(() -> window.dashboard().count("spectrum", "eigenvalues") > 0
-                && window.dashboard().count("lyapunov", "points") > 0
-                && !window.dashboard().figures("nfe").get("forward").equals("–")));
-        assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Ready");
+        waitUntil(() -> fx(() -> probe.count("spectrum", "eigenvalues") > 0
+                && probe.count("lyapunov", "points") > 0
+                && !probe.figure("nfe", "forward").equals("–")));
+        assertThat(fx(() -> probe.statusState())).isEqualTo("Ready");
     }
 
     @Test
@@ -75,14 +75,14 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().state() == RunState.READY);
         robot.clickOn("#playButton");
         waitFor(() -> snapshot().latest() != null && snapshot().latest().iteration() >= 12);
-        waitUntil(() -> fx(() -> window.dashboard().count("nfe", "points") >= 5
-                && window.dashboard().count("loss", "points") >= 5
-                && window.dashboard().count("lyapunov", "points") >= 2
-                && window.dashboard().count("spectrum", "eigenvalues") > 0));
-        long total = fx(() -> window.dashboard().count("nfe", "total"));
+        waitUntil(() -> fx(() -> probe.count("nfe", "points") >= 5
+                && probe.count("loss", "points") >= 5
+                && probe.count("lyapunov", "points") >= 2
+                && probe.count("spectrum", "eigenvalues") > 0));
+        long total = fx(() -> probe.count("nfe", "total"));
         assertThat(total).as("total NFE counter").isPositive();
-        waitUntil(() -> fx(() -> window.dashboard().count("nfe", "total")) > total);
-        assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Training");
+        waitUntil(() -> fx(() -> probe.count("nfe", "total")) > total);
+        assertThat(fx(() -> probe.statusState())).isEqualTo("Training");
 
         robot.clickOn("#playButton");
         SessionSnapshot paused = waitFor(() -> snapshot().state() == RunState.PAUSED);
@@ -91,24 +91,24 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().latest().iteration() == at + 1 && snapshot().state() == RunState.PAUSED);
         robot.clickOn("#resetButton");
         waitFor(() -> snapshot().state() == RunState.READY && snapshot().latest() == null);
-        waitUntil(() -> fx(() -> window.dashboard().count("loss", "points") == 0));
+        waitUntil(() -> fx(() -> probe.count("loss", "points") == 0));
     }
 
     @Test
     void everyModelFamilyTrains() throws Exception {
         for (ModelFamily family : ModelFamily.values()) {
-            robot.interact(() -> window.trainingControls().family().setValue(family));
-            if (fx(() -> window.restartBanner().showing())) {
+            robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(family));
+            if (fx(() -> probe.banner("restartBanner").showing())) {
                 // After training, a new family asks before it discards the run.
                 robot.clickOn("#restartBannerPrimary");
             }
             SessionSnapshot built = waitFor(() -> snapshot().config().model().family() == family
                     && snapshot().state() == RunState.READY);
             assertThat(built.problem()).as(family + " builds").isNull();
-            robot.interact(window::playPause);
+            robot.interact(probe::playPause);
             waitFor(() -> snapshot().config().model().family() == family && snapshot().latest() != null
                     && snapshot().latest().iteration() >= 2);
-            robot.interact(() -> window.session().pause());
+            robot.interact(() -> probe.session().pause());
             SessionSnapshot s = waitFor(() -> snapshot().state() == RunState.PAUSED);
             assertThat(s.latest().nfeForward()).as(family + " forward NFE").isPositive();
             assertThat(s.latest().trainLoss()).as(family + " loss").isFinite();
@@ -118,30 +118,35 @@ class NodeLabAppTest {
     @Test
     void everySliderReachesTheTrainer() throws Exception {
         waitFor(() -> snapshot().state() == RunState.READY);
-        TrainingControls c = window.trainingControls();
-        robot.interact(() -> c.regularizer().setValue(RegularizerKind.LOCAL_ERROR));
+        LabeledSlider damping = slider("dampingSlider");
+        LabeledSlider tolerance = slider("toleranceSlider");
+        LabeledSlider learningRate = slider("learningRateSlider");
+        LabeledSlider strength = slider("strengthSlider");
+        LabeledSlider time = slider("timeSlider");
+        LabeledSlider xi = slider("xiSlider");
+        robot.interact(() -> probe.<RegularizerKind>choice("regularizerChoice").setValue(RegularizerKind.LOCAL_ERROR));
         waitFor(() -> snapshot().config().regularizer() == RegularizerKind.LOCAL_ERROR);
 
-        drag(c.damping().slider(), 60);
-        waitFor(() -> Math.abs(snapshot().config().model().damping() - fxValue(c.damping()::get)) < 1e-12
+        drag(damping.slider(), 60);
+        waitFor(() -> Math.abs(snapshot().config().model().damping() - fxValue(damping::get)) < 1e-12
                 && snapshot().config().model().damping() > 0.6);
-        drag(c.tolerance().slider(), -60);
-        waitFor(() -> snapshot().config().rtol() < 1e-3 && snapshot().config().rtol() == fxValue(c.tolerance()::get));
-        drag(c.learningRate().slider(), -50);
+        drag(tolerance.slider(), -60);
+        waitFor(() -> snapshot().config().rtol() < 1e-3 && snapshot().config().rtol() == fxValue(tolerance::get));
+        drag(learningRate.slider(), -50);
         waitFor(() -> snapshot().config().learningRate() < 0.01
-                && snapshot().config().learningRate() == fxValue(c.learningRate()::get));
-        drag(c.strength().slider(), 50);
+                && snapshot().config().learningRate() == fxValue(learningRate::get));
+        drag(strength.slider(), 50);
         waitFor(() -> snapshot().config().regularizationStrength() > 0.01
-                && snapshot().config().regularizationStrength() == fxValue(c.strength()::get));
-        drag(c.time().slider(), 50);
+                && snapshot().config().regularizationStrength() == fxValue(strength::get));
+        drag(time.slider(), 50);
         waitFor(() -> snapshot().config().integrationTime() > 1.0
-                && snapshot().config().integrationTime() == fxValue(c.time()::get));
-        robot.interact(() -> c.family().setValue(ModelFamily.GHBNODE));
+                && snapshot().config().integrationTime() == fxValue(time::get));
+        robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(ModelFamily.GHBNODE));
         waitFor(() -> snapshot().config().model().family() == ModelFamily.GHBNODE
                 && snapshot().state() == RunState.READY);
-        drag(c.xi().slider(), 60);
+        drag(xi.slider(), 60);
         waitFor(() -> snapshot().config().model().xi() > 0.2
-                && snapshot().config().model().xi() == fxValue(c.xi()::get));
+                && snapshot().config().model().xi() == fxValue(xi::get));
     }
 
     @Test
@@ -149,8 +154,8 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().state() == RunState.READY);
         robot.clickOn("#stepButton");
         waitFor(() -> snapshot().latest() != null && snapshot().state() == RunState.PAUSED);
-        robot.interact(() -> window.trainingControls().family().setValue(ModelFamily.NODE));
-        waitUntil(() -> fx(() -> window.restartBanner().showing()));
+        robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(ModelFamily.NODE));
+        waitUntil(() -> fx(() -> probe.banner("restartBanner").showing()));
         assertThat(snapshot().config().model().family()).as("nothing restarts before the user agrees")
                 .isEqualTo(ModelFamily.HBNODE);
         robot.clickOn("#restartBannerPrimary");
@@ -161,52 +166,52 @@ class NodeLabAppTest {
     void aFaultShowsAPlainMessageAndTheAppStaysUsable() throws Exception {
         TrainingConfig ready = waitFor(() -> snapshot().state() == RunState.READY).config();
         // One step allowed: the forward solve hits the step limit at once.
-        robot.interact(() -> window.session().submit(ready.withMaxSteps(1)));
+        robot.interact(() -> probe.session().submit(ready.withMaxSteps(1)));
         waitFor(() -> snapshot().config().maxSteps() == 1);
         robot.clickOn("#playButton");
         SessionSnapshot faulted = waitFor(() -> snapshot().state() == RunState.FAULTED);
         assertThat(faulted.problem()).isNotBlank();
-        waitUntil(() -> fx(() -> window.faultBanner().showing()));
-        assertThat(fx(() -> window.faultBanner().message())).contains(faulted.problem());
-        assertThat(fx(() -> window.status().stateLabel().getText())).isEqualTo("Stopped");
+        waitUntil(() -> fx(() -> probe.banner("faultBanner").showing()));
+        assertThat(fx(() -> probe.banner("faultBanner").message())).contains(faulted.problem());
+        assertThat(fx(() -> probe.statusState())).isEqualTo("Stopped");
 
-        robot.interact(() -> window.session().submit(ready));
+        robot.interact(() -> probe.session().submit(ready));
         robot.clickOn("#playButton");
         waitFor(() -> snapshot().state() == RunState.RUNNING && snapshot().latest() != null
                 && !snapshot().latest().failed());
-        waitUntil(() -> fx(() -> !window.faultBanner().showing()));
-        robot.interact(() -> window.session().pause());
+        waitUntil(() -> fx(() -> !probe.banner("faultBanner").showing()));
+        robot.interact(() -> probe.session().pause());
     }
 
     @Test
     void exploresABuiltInAndATypedSystemWithoutTraining() throws Exception {
         robot.clickOn("#exploreMode");
-        waitUntil(() -> fx(() -> window.exploring() && window.dashboard().count("lyapunov", "points") == 2
-                && window.dashboard().count("spectrum", "eigenvalues") > 0));
-        robot.interact(() -> window.explorationControls().system().setValue(ExplorationControls.TYPED));
-        robot.interact(() -> window.explorationControls().equations().setText("x' = y\ny' = -x - (c*y"));
+        waitUntil(() -> fx(() -> probe.exploring() && probe.count("lyapunov", "points") == 2
+                && probe.count("spectrum", "eigenvalues") > 0));
+        robot.interact(() -> probe.<String>choice("systemChoice").setValue(ControlPanels.TYPED_SYSTEM));
+        robot.interact(() -> probe.text("equationsInput").setText("x' = y\ny' = -x - (c*y"));
         robot.clickOn("#applyEquations");
-        waitUntil(() -> fx(() -> window.explorationControls().equationProblem().getText().contains("column")));
-        robot.interact(() -> window.explorationControls().equations().setText("x' = y\ny' = -x - c*y\nc = 0.3"));
+        waitUntil(() -> fx(() -> probe.label("equationProblem").getText().contains("column")));
+        robot.interact(() -> probe.text("equationsInput").setText("x' = y\ny' = -x - c*y\nc = 0.3"));
         robot.clickOn("#applyEquations");
-        waitUntil(() -> fx(() -> window.explorationControls().equationProblem().getText().isEmpty()
-                && "typed".equals(window.dashboardSystemId())));
+        waitUntil(() -> fx(() -> probe.label("equationProblem").getText().isEmpty()
+                && "typed".equals(probe.systemId())));
         robot.clickOn("#trainMode");
-        waitUntil(() -> fx(() -> !window.exploring()));
+        waitUntil(() -> fx(() -> !probe.exploring()));
     }
 
     @Test
     void opensEverySampleWithItsPictureAndNoteWithoutTraining() throws Exception {
         for (org.nodelab.io.SampleModel sample : org.nodelab.io.SampleCatalog.builtIn()) {
-            robot.interact(() -> window.files().openSample(sample));
+            robot.interact(() -> probe.files().openSample(sample));
             SessionSnapshot opened = waitFor(() -> snapshot().notice() != null
                     && snapshot().notice().startsWith("Opened " + sample.title())
                     && snapshot().state() == RunState.READY && snapshot().analysis() != null);
             assertThat(opened.config().model().family().id()).isEqualTo(sample.family());
             assertThat(opened.latest()).as("nothing was trained").isNull();
             assertThat(opened.analysis().spectra()).isNotEmpty();
-            waitUntil(() -> fx(() -> window.dashboard().count("spectrum", "eigenvalues") > 0
-                    && window.infoBanner().message().equals(sample.note())));
+            waitUntil(() -> fx(() -> probe.count("spectrum", "eigenvalues") > 0
+                    && probe.banner("infoBanner").message().equals(sample.note())));
         }
     }
 
@@ -215,15 +220,15 @@ class NodeLabAppTest {
         SessionSnapshot before = waitFor(() -> snapshot().state() == RunState.READY);
         Path corrupt = dir.resolve("broken.json");
         Files.writeString(corrupt, "{\"format\": \"nodelab-model\", \"schemaVersion\": 1, \"family\": ");
-        robot.interact(() -> window.files().openModel(corrupt));
-        waitUntil(() -> fx(() -> window.infoBanner().showing()
-                && window.infoBanner().message().startsWith("Cannot open broken.json")));
+        robot.interact(() -> probe.files().openModel(corrupt));
+        waitUntil(() -> fx(() -> probe.banner("infoBanner").showing()
+                && probe.banner("infoBanner").message().startsWith("Cannot open broken.json")));
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "x,y,label\n0.1,0.2,0\n0.3,oops,1\n0.5,0.6,1\n");
-        robot.interact(() -> window.files().openCsv(csv));
-        waitUntil(() -> fx(() -> window.infoBanner().message().startsWith("Cannot open bad.csv")
-                && window.infoBanner().message().contains("line 3")));
-        assertThat(window.session().snapshot().config()).as("the running experiment is untouched")
+        robot.interact(() -> probe.files().openCsv(csv));
+        waitUntil(() -> fx(() -> probe.banner("infoBanner").message().startsWith("Cannot open bad.csv")
+                && probe.banner("infoBanner").message().contains("line 3")));
+        assertThat(probe.session().snapshot().config()).as("the running experiment is untouched")
                 .isEqualTo(before.config());
     }
 
@@ -231,18 +236,27 @@ class NodeLabAppTest {
     void savesAScreenshotOfTheWindow(@TempDir Path dir) throws Exception {
         waitFor(() -> snapshot().analysis() != null);
         Path png = dir.resolve("shot.png");
-        ExperimentFiles.writePng(fx(window::snapshotImage), png);
+        ExperimentFiles.writePng(fx(probe::snapshotImage), png);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(900);
         assertThat(Files.size(png)).isGreaterThan(20_000);
     }
 
     private SessionSnapshot snapshot() {
-        return window.session().snapshot();
+        return probe.session().snapshot();
+    }
+
+    /** The labeled slider whose slider has this id, as the user sees it in the control panel. */
+    private LabeledSlider slider(String id) {
+        try {
+            return fx(() -> probe.slider(id));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void drag(Slider slider, double dx) {
-        robot.interact(() -> window.reveal(slider));
+        robot.interact(() -> probe.reveal(slider));
         WaitForAsyncUtils.waitForFxEvents();
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb).moveBy(dx, 0).drop();
