@@ -34,12 +34,12 @@ public final class ExperimentFiles {
     private record OpenedModel(TrainingConfig config, double[] parameters, HistorySummary history) {
     }
 
-    private final FileHost window;
+    private final FileHost host;
     private final Stage stage;
 
     /** @param stage the owner of the file dialogs */
-    public ExperimentFiles(FileHost window, Stage stage) {
-        this.window = window;
+    public ExperimentFiles(FileHost host, Stage stage) {
+        this.host = host;
         this.stage = stage;
     }
 
@@ -58,13 +58,13 @@ public final class ExperimentFiles {
     }
 
     public void chooseModelTarget() {
-        TrainingConfig config = window.session().snapshot().config();
+        TrainingConfig config = host.session().snapshot().config();
         FileChooser chooser = chooser("Save the model", "NODE Lab models", "*.json");
         chooser.setInitialFileName(config.model().family().id() + "-" + config.dataset().replace(':', '-') + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            window.session().saveModel(file.toPath()).whenComplete((path, error) -> Platform.runLater(() ->
-                    window.showInfo(error == null ? "Saved the model to " + path
+            host.session().saveModel(file.toPath()).whenComplete((path, error) -> Platform.runLater(() ->
+                    host.showInfo(error == null ? "Saved the model to " + path
                             : "Could not save the model: " + reason(error))));
         }
     }
@@ -74,16 +74,16 @@ public final class ExperimentFiles {
         chooser.setInitialFileName("nodelab.png");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            WritableImage image = window.snapshotImage();
+            WritableImage image = host.snapshotImage();
             CompletableFuture.runAsync(() -> writePng(image, file.toPath())).whenComplete((done, error) ->
-                    Platform.runLater(() -> window.showInfo(error == null ? "Saved the screenshot to " + file
+                    Platform.runLater(() -> host.showInfo(error == null ? "Saved the screenshot to " + file
                             : "Could not save the screenshot: " + reason(error))));
         }
     }
 
     /** Reads the CSV off the FX thread; a malformed file leaves the current run untouched and says why. */
     public void openCsv(Path file) {
-        TrainingConfig base = window.session().snapshot().config();
+        TrainingConfig base = host.session().snapshot().config();
         CompletableFuture.supplyAsync(() -> {
             try {
                 return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.dataSeed())).dataset();
@@ -92,12 +92,12 @@ public final class ExperimentFiles {
             }
         }).whenComplete((data, error) -> Platform.runLater(() -> {
             if (error != null) {
-                window.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
+                host.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
                 return;
             }
             TrainingConfig config = base.withDataset("csv:" + file.getFileName(),
                     Math.max(8, data.train().size() + data.test().size()), base.noise(), base.dataSeed());
-            window.replaceSession(new ExperimentSession(config, data, null, "Training on " + file.getFileName()
+            host.replaceSession(new ExperimentSession(config, data, null, "Training on " + file.getFileName()
                     + ": " + data.train().size() + " training and " + data.test().size() + " test rows, "
                     + data.classCount() + " classes"));
         }));
@@ -127,19 +127,19 @@ public final class ExperimentFiles {
             }
         }).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
-                window.showInfo("Cannot open " + name + ": " + reason(error));
+                host.showInfo("Cannot open " + name + ": " + reason(error));
                 return;
             }
             HistorySummary history = opened.history();
             String trained = history == null || history.iterations() == 0 ? "" : String.format(
                     " (trained %d iterations, test accuracy %.0f%%)", history.iterations(),
                     100 * history.finalTestAccuracy());
-            window.replaceSession(new ExperimentSession(opened.config(), null, opened.parameters(),
+            host.replaceSession(new ExperimentSession(opened.config(), null, opened.parameters(),
                     "Opened " + name + trained));
             if (note != null) {
-                window.showInfo(note);
+                host.showInfo(note);
             } else {
-                window.hideInfo();
+                host.hideInfo();
             }
         }));
     }

@@ -132,28 +132,7 @@ public final class MainWindow implements RunHost, FileHost {
 
     /** What tests and the headless commands read and do here. */
     public WindowProbe probe() {
-        return new WindowProbe(this);
-    }
-
-    // Parts the probe reads; nothing else in the app needs them.
-    ExperimentModel model() {
-        return model;
-    }
-
-    Dashboard dashboard() {
-        return dashboard;
-    }
-
-    ControlPanels controls() {
-        return controls;
-    }
-
-    ExperimentFiles files() {
-        return files;
-    }
-
-    PulseMonitor pulses() {
-        return pulses;
+        return new WindowProbe(this, model, dashboard, controls, files, pulses);
     }
 
     /** Scrolls the control panel so that {@code control} is in view. */

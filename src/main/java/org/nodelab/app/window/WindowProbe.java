@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 
+import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.controls.LabeledSlider;
 import org.nodelab.app.files.ExperimentFiles;
 import org.nodelab.app.headless.PulseMonitor;
@@ -22,32 +23,44 @@ import org.nodelab.session.ExperimentSession;
 public final class WindowProbe {
 
     private final MainWindow window;
+    private final ExperimentModel model;
+    private final Dashboard dashboard;
+    private final ControlPanels controls;
+    private final ExperimentFiles files;
+    private final PulseMonitor pulses;
 
-    WindowProbe(MainWindow window) {
+    /** Made by {@link MainWindow#probe}, which hands over the parts it owns so it needs no accessor for each. */
+    WindowProbe(MainWindow window, ExperimentModel model, Dashboard dashboard, ControlPanels controls,
+                ExperimentFiles files, PulseMonitor pulses) {
         this.window = window;
+        this.model = model;
+        this.dashboard = dashboard;
+        this.controls = controls;
+        this.files = files;
+        this.pulses = pulses;
     }
 
     public ExperimentSession session() {
-        return window.model().session();
+        return model.session();
     }
 
     public boolean exploring() {
-        return window.model().exploring();
+        return model.exploring();
     }
 
     /** The id of the system explored ("typed" for typed equations), or null. */
     public String systemId() {
-        return window.model().systemId();
+        return model.systemId();
     }
 
     /** Whether the newest snapshot of the running experiment has been drawn. */
     public boolean renderedNewest() {
-        return window.model().renderedNewest();
+        return model.renderedNewest();
     }
 
     /** One figure a view shows now (see {@link LiveView#figures}), such as ("spectrum", "eigenvalues"). */
     public String figure(String viewId, String name) {
-        Map<String, String> figures = window.dashboard().figures(viewId);
+        Map<String, String> figures = dashboard.figures(viewId);
         if (!figures.containsKey(name)) {
             throw new IllegalArgumentException("view " + viewId + " shows no " + name + ": " + figures.keySet());
         }
@@ -88,15 +101,15 @@ public final class WindowProbe {
     }
 
     public ExperimentFiles files() {
-        return window.files();
+        return files;
     }
 
     public PulseMonitor pulses() {
-        return window.pulses();
+        return pulses;
     }
 
     public RenderProfile profile() {
-        return window.dashboard().profile();
+        return dashboard.profile();
     }
 
     public void playPause() {
@@ -124,10 +137,10 @@ public final class WindowProbe {
     private Node find(String selector) {
         Node n = window.scene().lookup(selector);
         if (n == null) {
-            n = window.controls().trainingPanel().lookup(selector);
+            n = controls.trainingPanel().lookup(selector);
         }
         if (n == null) {
-            n = window.controls().explorationPanel().lookup(selector);
+            n = controls.explorationPanel().lookup(selector);
         }
         if (n == null) {
             throw new IllegalArgumentException("no node " + selector + " in the window");
