@@ -2,19 +2,25 @@ package org.nodelab;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The import rules of docs' architecture picture, checked over the compiled main classes. Layers, bottom up:
  * ode, model (systems, model), core (train, dynamics, io), session, the two front ends (app and cli, which
  * do not use each other), and Main on top. A layer may use any layer below it, never one above. Layers whose
- * packages do not exist yet are optional.
+ * packages do not exist yet are optional. In the app, the live views are plug-ins that do not know each other.
  */
 @AnalyzeClasses(packages = "org.nodelab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -51,4 +57,50 @@ class ArchitectureTest {
             .whereLayer("Core").mayOnlyBeAccessedByLayers("Session", "App", "Cli")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Core", "Session", "App", "Cli")
             .whereLayer("Ode").mayOnlyBeAccessedByLayers("Model", "Core", "Session", "App", "Cli");
+
+    /** Where the app's live views live; {@code common} holds what they share (the base, frame, style, palette). */
+    private static final String VIEWS = "org.nodelab.app.views";
+    private static final String VIEWS_COMMON = VIEWS + ".common";
+
+    @ArchTest
+    static final ArchRule views_do_not_depend_on_each_other = classes()
+            .that().resideInAPackage(VIEWS + "..")
+            .should(dependOnNoOtherView())
+            .because("a live view is a plug-in: it is its own file (or its own subpackage, as the state space is) "
+                    + "plus one line in the dashboard's registration list, so removing or changing one view must "
+                    + "not touch another; what views share belongs in " + VIEWS_COMMON)
+            .allowEmptyShould(true);
+
+    /**
+     * A view is a top-level class directly in {@value #VIEWS} (with its nested classes), or a whole subpackage of
+     * it other than {@code common}. A class in the views may use its own view and the common package only.
+     */
+    private static ArchCondition<JavaClass> dependOnNoOtherView() {
+        return new ArchCondition<>("depend on no other view") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = view(origin);
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    String target = view(d.getTargetClass().getBaseComponentType());
+                    if (target != null && !target.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The view a class belongs to, or null for a class outside the views (the common package included). */
+    private static String view(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (pkg.equals(VIEWS)) {
+            return c.getName().replaceAll("\\$.*", "");
+        }
+        if (pkg.startsWith(VIEWS + ".") && !pkg.equals(VIEWS_COMMON) && !pkg.startsWith(VIEWS_COMMON + ".")) {
+            String rest = pkg.substring(VIEWS.length() + 1);
+            int dot = rest.indexOf('.');
+            return VIEWS + "." + (dot < 0 ? rest : rest.substring(0, dot));
+        }
+        return null;
+    }
 }

@@ -2,6 +2,9 @@ package org.nodelab.app;
 
 import picocli.CommandLine;
 
+import org.nodelab.app.headless.ScreenshotCommand;
+import org.nodelab.app.headless.UiBenchmarkCommand;
+
 /**
  * The commands that need the desktop window, added to the command line by {@code Main}: {@code screenshot} and
  * {@code bench ui}. They live here because only the app may use JavaFX.

@@ -1,0 +1,172 @@
+package org.nodelab.app.files;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import org.nodelab.io.HistorySummary;
+import org.nodelab.io.LoadedModel;
+import org.nodelab.io.ModelFiles;
+import org.nodelab.io.SampleCatalog;
+import org.nodelab.io.SampleModel;
+import org.nodelab.session.ExperimentSession;
+import org.nodelab.train.TrainingConfig;
+import org.nodelab.train.data.LabeledCsvOptions;
+import org.nodelab.train.data.LabeledCsvReader;
+
+/**
+ * What the File menu does: opening samples, model files and CSV data, saving the model and screenshots. Files
+ * are read and written off the FX thread; a file that cannot be used gets a message in the window and leaves
+ * the running experiment as it was.
+ */
+public final class ExperimentFiles {
+
+    /** What the window needs from a model file, read and copied off the FX thread (the model itself is closed). */
+    private record OpenedModel(TrainingConfig config, double[] parameters, HistorySummary history) {
+    }
+
+    private final FileHost host;
+    private final Stage stage;
+
+    /** @param stage the owner of the file dialogs */
+    public ExperimentFiles(FileHost host, Stage stage) {
+        this.host = host;
+        this.stage = stage;
+    }
+
+    public void chooseCsv() {
+        File file = chooser("Open labeled CSV data", "CSV files", "*.csv", "*.txt").showOpenDialog(stage);
+        if (file != null) {
+            openCsv(file.toPath());
+        }
+    }
+
+    public void chooseModel() {
+        File file = chooser("Open a NODE Lab model", "NODE Lab models", "*.json").showOpenDialog(stage);
+        if (file != null) {
+            openModel(file.toPath());
+        }
+    }
+
+    public void chooseModelTarget() {
+        TrainingConfig config = host.session().snapshot().config();
+        FileChooser chooser = chooser("Save the model", "NODE Lab models", "*.json");
+        chooser.setInitialFileName(config.model().family().id() + "-" + config.dataset().replace(':', '-') + ".json");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            host.session().saveModel(file.toPath()).whenComplete((path, error) -> Platform.runLater(() ->
+                    host.showInfo(error == null ? "Saved the model to " + path
+                            : "Could not save the model: " + reason(error))));
+        }
+    }
+
+    public void chooseScreenshotTarget() {
+        FileChooser chooser = chooser("Save a screenshot", "PNG images", "*.png");
+        chooser.setInitialFileName("nodelab.png");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            WritableImage image = host.snapshotImage();
+            CompletableFuture.runAsync(() -> writePng(image, file.toPath())).whenComplete((done, error) ->
+                    Platform.runLater(() -> host.showInfo(error == null ? "Saved the screenshot to " + file
+                            : "Could not save the screenshot: " + reason(error))));
+        }
+    }
+
+    /** Reads the CSV off the FX thread; a malformed file leaves the current run untouched and says why. */
+    public void openCsv(Path file) {
+        TrainingConfig base = host.session().snapshot().config();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.dataSeed())).dataset();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((data, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                host.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
+                return;
+            }
+            TrainingConfig config = base.withDataset("csv:" + file.getFileName(),
+                    Math.max(8, data.train().size() + data.test().size()), base.noise(), base.dataSeed());
+            host.replaceSession(new ExperimentSession(config, data, null, "Training on " + file.getFileName()
+                    + ": " + data.train().size() + " training and " + data.test().size() + " test rows, "
+                    + data.classCount() + " classes"));
+        }));
+    }
+
+    /** Loads and validates a model file off the FX thread, then shows its dynamics without training. */
+    public void openModel(Path file) {
+        open(() -> ModelFiles.load(file), file.getFileName().toString(), null);
+    }
+
+    /** Opens a sample that ships with the app: its dynamics at once, and its note on what to look at. */
+    public void openSample(SampleModel sample) {
+        open(() -> SampleCatalog.load(sample), sample.title(), sample.note());
+    }
+
+    private void open(Callable<LoadedModel> loader, String name, String note) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                LoadedModel loaded = loader.call();
+                try {
+                    return new OpenedModel(loaded.config(), loaded.model().parameters().clone(), loaded.history());
+                } finally {
+                    loaded.model().close();
+                }
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                host.showInfo("Cannot open " + name + ": " + reason(error));
+                return;
+            }
+            HistorySummary history = opened.history();
+            String trained = history == null || history.iterations() == 0 ? "" : String.format(
+                    " (trained %d iterations, test accuracy %.0f%%)", history.iterations(),
+                    100 * history.finalTestAccuracy());
+            host.replaceSession(new ExperimentSession(opened.config(), null, opened.parameters(),
+                    "Opened " + name + trained));
+            if (note != null) {
+                host.showInfo(note);
+            } else {
+                host.hideInfo();
+            }
+        }));
+    }
+
+    /** Encodes a window image as PNG; slow enough (a tenth of a second) to keep off the FX thread. */
+    public static void writePng(WritableImage image, Path file) {
+        try {
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static FileChooser chooser(String title, String kind, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, patterns),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    /** The message of what went wrong, without the wrappers that futures put around it. */
+    private static String reason(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

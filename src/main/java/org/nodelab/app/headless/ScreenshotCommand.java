@@ -1,0 +1,93 @@
+package org.nodelab.app.headless;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.window.WindowProbe;
+import org.nodelab.session.RunState;
+import org.nodelab.train.TrainingConfig;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Renders the main window mid-training to a PNG, headless: for the README and for looking at a change. */
+@Command(name = "screenshot", mixinStandardHelpOptions = true,
+        description = "Train the default experiment headless for a while and save the main window as a PNG.")
+public final class ScreenshotCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the PNG (default: nodelab.png).")
+    Path out = Path.of("nodelab.png");
+
+    @Option(names = "--iters", description = "Iterations to train before the picture (default: 150).")
+    int iterations = 150;
+
+    @Option(names = "--width", description = "Window width in pixels (default: 1280).")
+    int width = 1280;
+
+    @Option(names = "--height", description = "Window height in pixels (default: 760).")
+    int height = 760;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--explore", description = "Show the system explorer (Van der Pol) instead of training.")
+    boolean explore;
+
+    @Option(names = "--sample", paramLabel = "ID",
+            description = "Open this sample model (see sample-models/catalog.json) instead of training.")
+    String sample;
+
+    @Override
+    public Integer call() throws Exception {
+        if (iterations < 0 || width < 640 || height < 480) {
+            throw new IllegalArgumentException("--iters must be ≥ 0 and the window at least 640×480");
+        }
+        try (HeadlessWindow h = HeadlessWindow.open(TrainingConfig.defaults(), width, height)) {
+            WindowProbe w = h.probe();
+            HeadlessWindow.onFx(() -> {
+                w.setDark(dark);
+                w.setExploring(explore);
+                return null;
+            });
+            if (sample != null) {
+                org.nodelab.io.SampleModel chosen = org.nodelab.io.SampleCatalog.find(sample);
+                HeadlessWindow.onFx(() -> {
+                    w.files().openSample(chosen);
+                    return null;
+                });
+                HeadlessWindow.await(() -> w.session().snapshot().notice() != null
+                        && w.session().snapshot().analysis() != null
+                        && w.count("spectrum", "eigenvalues") > 0, 120);
+            } else if (explore) {
+                HeadlessWindow.await(() -> w.count("lyapunov", "points") > 0, 120);
+            } else {
+                HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);
+                if (iterations > 0) {
+                    HeadlessWindow.onFx(() -> {
+                        w.session().play();
+                        return null;
+                    });
+                    HeadlessWindow.await(() -> w.session().snapshot().latest() != null
+                            && w.session().snapshot().latest().iteration() >= iterations, 600);
+                    HeadlessWindow.onFx(() -> {
+                        w.session().pause();
+                        return null;
+                    });
+                }
+                HeadlessWindow.await(() -> w.session().snapshot().state() != RunState.RUNNING, 60);
+            }
+            // The picture waits until the window has drawn the experiment's newest snapshot, not for a fixed time.
+            HeadlessWindow.await(w::renderedNewest, 60);
+            javafx.scene.image.WritableImage image = HeadlessWindow.onFx(w::snapshotImage);
+            ExperimentFiles.writePng(image, out);
+        }
+        spec.commandLine().getOut().println(org.nodelab.io.JsonText.of(
+                java.util.Map.of("screenshot", out.toAbsolutePath().toString())));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package org.nodelab.app.views.common;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** A titled card around one live view. Double-clicking the title enlarges the view; again restores the grid. */
+public final class ViewPane extends BorderPane {
+
+    private final HBox header;
+
+    public ViewPane(String title, String help, Node content, Node... headerControls) {
+        getStyleClass().add("view-pane");
+        Label label = new Label(title);
+        label.getStyleClass().add("view-title");
+        Tooltip.install(label, new Tooltip(help + "\nDouble-click the title to enlarge this view."));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        header = new HBox(8, label, gap);
+        header.getChildren().addAll(headerControls);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 8, 2, 8));
+        header.getStyleClass().add("view-header");
+        setTop(header);
+        setCenter(content);
+        setMinSize(0, 0);
+    }
+
+    public HBox header() {
+        return header;
+    }
+}

@@ -1,0 +1,104 @@
+package org.nodelab.app.window;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.io.SampleCatalog;
+import org.nodelab.io.SampleModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The menu bar: File (samples, models, CSV, screenshots), Run (with the shortcuts), View and Help. */
+final class WindowMenus {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowMenus.class);
+
+    private WindowMenus() {
+    }
+
+    static MenuBar create(RunHost window, ExperimentFiles files, Stage stage, BooleanProperty dark) {
+        return new MenuBar(fileMenu(files, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
+    }
+
+    private static Menu fileMenu(ExperimentFiles files, Stage stage) {
+        Menu samples = new Menu("Open Sample");
+        samples.setId("samplesMenu");
+        try {
+            for (SampleModel sample : SampleCatalog.builtIn()) {
+                MenuItem item = new MenuItem(sample.title());
+                item.setId("sample-" + sample.id());
+                item.setOnAction(e -> files.openSample(sample));
+                samples.getItems().add(item);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the sample models cannot be listed: {}", e.getMessage());
+            MenuItem none = new MenuItem("(samples unavailable: " + e.getMessage() + ")");
+            none.setDisable(true);
+            samples.getItems().add(none);
+        }
+        Menu file = new Menu("File", null, samples,
+                item("Open Model File…", files::chooseModel, KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                item("Open CSV Data…", files::chooseCsv, null),
+                item("Save Model…", files::chooseModelTarget, KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                item("Save Screenshot…", files::chooseScreenshotTarget, null),
+                item("Quit", stage::close, KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        file.setId("fileMenu");
+        return file;
+    }
+
+    private static Menu runMenu(RunHost window) {
+        return new Menu("Run", null,
+                item("Play / Pause", window::playPause, KeyCode.F5),
+                item("Step", window::stepOnce, KeyCode.F6),
+                item("Reset", window::resetRun, KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+    }
+
+    private static Menu viewMenu(RunHost window, BooleanProperty dark) {
+        CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+        darkTheme.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        darkTheme.selectedProperty().bindBidirectional(dark);
+        return new Menu("View", null,
+                item("Train a Model", () -> window.setExploring(false), null),
+                item("Explore a System", () -> window.setExploring(true), null),
+                darkTheme);
+    }
+
+    private static Menu helpMenu(Stage stage) {
+        return new Menu("Help", null, item("Keyboard Shortcuts", () -> showShortcuts(stage), null));
+    }
+
+    private static MenuItem item(String text, Runnable action, KeyCode key, KeyCombination.Modifier... modifiers) {
+        MenuItem item = new MenuItem(text);
+        if (key != null) {
+            item.setAccelerator(new KeyCodeCombination(key, modifiers));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void showShortcuts(Stage stage) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.setContentText("""
+                Space or F5    Play / Pause
+                F6             Step one iteration
+                Ctrl+R         Reset
+                Ctrl+O         Open a model file
+                Ctrl+S         Save the model
+                Ctrl+Shift+D   Dark theme
+                Double-click a view's title to enlarge it.""");
+        a.show();
+    }
+}
