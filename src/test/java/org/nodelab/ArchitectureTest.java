@@ -32,6 +32,14 @@ class ArchitectureTest {
             .because("JavaFX belongs to the desktop app only; the command line and the engine must run headless");
 
     @ArchTest
+    static final ArchRule only_the_command_line_writes_to_the_standard_streams = noClasses()
+            .that().resideOutsideOfPackage("org.nodelab.cli..")
+            .should(com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("stdout carries exactly one JSON object per command, so a stray print anywhere else breaks "
+                    + "every script that pipes it; commands elsewhere (the window's screenshot and bench ui) print "
+                    + "through picocli's writers, and everything else logs through SLF4J");
+
+    @ArchTest
     static final ArchRule ode_depends_on_nothing_else_in_nodelab = noClasses()
             .that().resideInAPackage("org.nodelab.ode..")
             .should().dependOnClassesThat(resideInAPackage("org.nodelab..")
