@@ -59,7 +59,8 @@ final class ExperimentFiles {
     void chooseModelTarget() {
         TrainingConfig config = window.session().snapshot().config();
         FileChooser chooser = chooser("Save the model", "NODE Lab models", "*.json");
-        chooser.setInitialFileName(config.model().family().id() + "-" + config.dataset().replace(':', '-') + ".json");
+        chooser.setInitialFileName(config.model().family().id() + "-" + config.data().dataset().replace(':', '-')
+                + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             window.session().saveModel(file.toPath()).whenComplete((path, error) -> Platform.runLater(() ->
@@ -85,7 +86,7 @@ final class ExperimentFiles {
         TrainingConfig base = window.session().snapshot().config();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.dataSeed())).dataset();
+                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.data().seed())).dataset();
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -94,8 +95,8 @@ final class ExperimentFiles {
                 window.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
                 return;
             }
-            TrainingConfig config = base.withDataset("csv:" + file.getFileName(),
-                    Math.max(8, data.train().size() + data.test().size()), base.noise(), base.dataSeed());
+            TrainingConfig config = base.withData(d -> d.withDataset("csv:" + file.getFileName())
+                    .withPoints(Math.max(8, data.train().size() + data.test().size())));
             window.replaceSession(new ExperimentSession(config, data, null, "Training on " + file.getFileName()
                     + ": " + data.train().size() + " training and " + data.test().size() + " test rows, "
                     + data.classCount() + " classes"));

@@ -28,7 +28,7 @@ record Frame(long version, AnalysisSnapshot analysis, Dataset data, TrainingHist
     static Frame of(SessionSnapshot s, List<String> names) {
         Dataset data = s.data();
         int classes = data != null && data.kind() == TaskKind.CLASSIFICATION ? data.classCount() : 1;
-        return new Frame(s.version(), s.analysis(), data, s.history(), s.latest(), names, s.config().solver(),
+        return new Frame(s.version(), s.analysis(), data, s.history(), s.latest(), names, s.config().solver().method(),
                 classes);
     }
 

@@ -132,7 +132,7 @@ final class LyapunovView {
             return;
         }
         for (int i = 0; i < count; i++) {
-            XYSeries series = new XYSeries("λ" + StateNames.subscript(i + 1), false, true);
+            XYSeries series = new XYSeries("λ" + org.nodelab.model.StateNames.subscript(i + 1), false, true);
             for (double[] row : points) {
                 if (row.length > i + 1) {
                     series.add(row[0], row[i + 1], false);

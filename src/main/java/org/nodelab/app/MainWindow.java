@@ -329,7 +329,7 @@ final class MainWindow {
                 renderedVersion = s.version();
                 renderedSource = session;
                 int n = s.analysis() == null ? 0 : s.analysis().stateDimension();
-                List<String> names = StateNames.of(s.config().model().family(), n);
+                List<String> names = s.config().model().family().stateNames(n);
                 frame = Frame.of(s, names);
                 status.show(s);
                 showState(s);

@@ -48,15 +48,16 @@ public final class EvalCommand implements Callable<Integer> {
 
     private int evaluate(LoadedModel loaded) throws IOException {
         TrainingConfig config = loaded.config();
-        double r = rtol != null ? rtol : config.rtol();
-        double a = atol != null ? atol : config.atol();
-        TrainingConfig evalConfig = config.withSolver(config.solver(), r, a);
-        boolean fromCsv = config.dataset().startsWith(CsvSelection.PREFIX);
+        double r = rtol != null ? rtol : config.solver().rtol();
+        double a = atol != null ? atol : config.solver().atol();
+        TrainingConfig evalConfig = config.withSolver(s -> s.withTolerances(r, a));
+        String dataset = config.data().dataset();
+        boolean fromCsv = dataset.startsWith(CsvSelection.PREFIX);
         if (fromCsv && !csv.isSet()) {
             throw new IllegalArgumentException(file + " was trained on an imported CSV ("
-                    + config.dataset().substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
+                    + dataset.substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
         }
-        try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.dataSeed())) : new Trainer(evalConfig)) {
+        try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.data().seed())) : new Trainer(evalConfig)) {
             System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
                     loaded.model().parameterCount());
             trainer.model().parametersChanged();
@@ -64,7 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
             Evaluation test = trainer.evaluate(options);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("model", loaded.model().family().id());
-            out.put("dataset", config.dataset());
+            out.put("dataset", dataset);
             out.put("solver", options.method().id());
             out.put("rtol", r);
             out.put("atol", a);

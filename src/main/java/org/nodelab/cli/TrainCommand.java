@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import org.nodelab.io.ModelFiles;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.ode.Method;
+import org.nodelab.train.DataConfig;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.RegularizerKind;
@@ -55,7 +57,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--depth", defaultValue = "2", description = "Hidden layers of f (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--augment", description = "Extra zero dimensions (default: 1 for anode, else 0).")
+    @Option(names = "--augment", description = "Extra zero dimensions (default: the family's, 1 for anode, else 0).")
     Integer augment;
 
     @Option(names = "--damping", defaultValue = "0.5", description = "Damping γ of hbnode/ghbnode (default: ${DEFAULT-VALUE}).")
@@ -114,14 +116,21 @@ public final class TrainCommand implements Callable<Integer> {
         if (iterations < 1) {
             throw new IllegalArgumentException("--iters must be at least 1, not " + iterations);
         }
-        ModelFamily modelFamily = ModelFamily.fromId(family);
-        ModelConfig model = new ModelConfig(modelFamily, 1, 1, width, depth, ModelConfig.Activation.TANH,
-                augment != null ? augment : modelFamily == ModelFamily.ANODE ? 1 : 0, damping, learnDamping, xi,
-                0.1, learnInitialVelocity, seed);
+        ModelFamily modelFamily = ModelFamilies.fromId(family);
+        ModelConfig model = ModelConfig.defaults(modelFamily, 1, 1).withWidth(width).withDepth(depth)
+                .withDamping(damping, learnDamping).withXi(xi).withLearnInitialVelocity(learnInitialVelocity)
+                .withSeed(seed);
+        if (augment != null) {
+            model = model.withAugment(augment);
+        }
         String datasetName = csv.isSet() ? csv.datasetName() : dataset;
-        TrainingConfig config = new TrainingConfig(model, datasetName, points, noise, seed, Method.fromId(solver), rtol,
-                atol, 10_000, GradientMethod.fromId(gradient), learningRate, 10.0,
-                RegularizerKind.fromId(regularizer), regularizationStrength, integrationTime, batch, 10);
+        TrainingConfig config = TrainingConfig.defaults().withModel(model)
+                .withData(new DataConfig(datasetName, points, noise, seed))
+                .withSolver(s -> s.withMethod(Method.fromId(solver)).withTolerances(rtol, atol))
+                .withGradient(GradientMethod.fromId(gradient))
+                .withOptimizer(o -> o.withLearningRate(learningRate).withBatchSize(batch))
+                .withRegularizer(RegularizerKind.fromId(regularizer), regularizationStrength)
+                .withIntegrationTime(integrationTime);
         Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(seed)) : new Trainer(config);
         PrintWriter out = spec.commandLine().getOut();
         Writer logWriter = log == null ? null : Files.newBufferedWriter(log, StandardCharsets.UTF_8);

@@ -20,10 +20,14 @@ import org.nodelab.model.ModelFamily;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.model.ParameterBlock;
-import org.nodelab.model.ParameterLayouts;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.ode.Method;
+import org.nodelab.train.DataConfig;
 import org.nodelab.train.GradientMethod;
+import org.nodelab.train.OptimizerConfig;
+import org.nodelab.train.RegularizerConfig;
 import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.SolverConfig;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
 
@@ -76,23 +80,23 @@ public final class ModelFiles {
         mc.put("seed", m.seed());
         mc.put("stateDimension", model.stateDimension());
         ObjectNode tc = root.putObject("training");
-        tc.put("dataset", config.dataset());
-        tc.put("points", config.points());
-        tc.put("noise", config.noise());
-        tc.put("dataSeed", config.dataSeed());
-        tc.put("solver", config.solver().id());
-        tc.put("rtol", config.rtol());
-        tc.put("atol", config.atol());
-        tc.put("maxSteps", config.maxSteps());
+        tc.put("dataset", config.data().dataset());
+        tc.put("points", config.data().points());
+        tc.put("noise", config.data().noise());
+        tc.put("dataSeed", config.data().seed());
+        tc.put("solver", config.solver().method().id());
+        tc.put("rtol", config.solver().rtol());
+        tc.put("atol", config.solver().atol());
+        tc.put("maxSteps", config.solver().maxSteps());
         tc.put("gradient", config.gradient().name().toLowerCase(java.util.Locale.ROOT));
-        tc.put("learningRate", config.learningRate());
-        tc.put("clipNorm", config.clipNorm());
-        tc.put("regularizer", config.regularizer().id());
-        tc.put("regularizationStrength", config.regularizationStrength());
+        tc.put("learningRate", config.optimizer().learningRate());
+        tc.put("clipNorm", config.optimizer().clipNorm());
+        tc.put("regularizer", config.regularizer().kind().id());
+        tc.put("regularizationStrength", config.regularizer().strength());
         tc.put("integrationTime", config.integrationTime());
-        tc.put("batchSize", config.batchSize());
+        tc.put("batchSize", config.optimizer().batchSize());
         ArrayNode layout = root.putArray("parameterLayout");
-        for (ParameterBlock block : ParameterLayouts.of(model)) {
+        for (ParameterBlock block : model.parameterLayout()) {
             ObjectNode b = layout.addObject();
             b.put("name", block.name());
             b.put("offset", block.offset());
@@ -185,7 +189,7 @@ public final class ModelFiles {
         }
         ModelFamily family;
         try {
-            family = ModelFamily.fromId(f.text(root, "family"));
+            family = ModelFamilies.fromId(f.text(root, "family"));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(name + ": " + e.getMessage());
         }
@@ -199,12 +203,16 @@ public final class ModelFiles {
                     f.integer(mc, "augment"), f.number(mc, "damping"), f.bool(mc, "learnDamping"),
                     f.number(mc, "xi"), f.number(mc, "gammaShift"), f.bool(mc, "learnInitialVelocity"),
                     f.integer(mc, "seed"));
-            config = new TrainingConfig(model, f.text(tc, "dataset"), f.integer(tc, "points"), f.number(tc, "noise"),
-                    f.integer(tc, "dataSeed"), Method.fromId(f.text(tc, "solver")), f.number(tc, "rtol"),
-                    f.number(tc, "atol"), f.integer(tc, "maxSteps"), GradientMethod.fromId(f.text(tc, "gradient")),
-                    f.number(tc, "learningRate"), f.number(tc, "clipNorm"),
-                    RegularizerKind.fromId(f.text(tc, "regularizer")), f.number(tc, "regularizationStrength"),
-                    f.number(tc, "integrationTime"), f.integer(tc, "batchSize"), 10);
+            config = new TrainingConfig(model,
+                    new DataConfig(f.text(tc, "dataset"), f.integer(tc, "points"), f.number(tc, "noise"),
+                            f.integer(tc, "dataSeed")),
+                    new SolverConfig(Method.fromId(f.text(tc, "solver")), f.number(tc, "rtol"), f.number(tc, "atol"),
+                            f.integer(tc, "maxSteps")),
+                    new OptimizerConfig(f.number(tc, "learningRate"), f.number(tc, "clipNorm"),
+                            f.integer(tc, "batchSize")),
+                    new RegularizerConfig(RegularizerKind.fromId(f.text(tc, "regularizer")),
+                            f.number(tc, "regularizationStrength")),
+                    f.number(tc, "integrationTime"), GradientMethod.fromId(f.text(tc, "gradient")), 10);
         } catch (ModelFileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -215,7 +223,7 @@ public final class ModelFiles {
             throw new ModelFileException(name + ": model.stateDimension is " + f.integer(mc, "stateDimension")
                     + " but a " + family.id() + " with these settings has " + model.stateDimension());
         }
-        checkLayout(name, f, f.array(root, "parameterLayout"), ParameterLayouts.of(model));
+        checkLayout(name, f, f.array(root, "parameterLayout"), model.parameterLayout());
         JsonNode values = f.array(root, "parameters");
         double[] theta = model.parameters();
         if (values.size() != theta.length) {

@@ -11,4 +11,8 @@ public interface ModelField extends ParametricVectorField, AnalyticJacobian {
 
     /** Refreshes anything derived from θ (ND4J weight copies, the matrix K). */
     void parametersChanged();
+
+    /** Frees native (off-heap) buffers now, for fields built on an {@link Mlp}; the field is unusable after. */
+    default void close() {
+    }
 }

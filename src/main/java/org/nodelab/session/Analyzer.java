@@ -74,8 +74,8 @@ final class Analyzer {
         int stateDim = model.stateDimension();
         double end = trainer.horizon();
         SolverOptions options = SolverOptions.of(Method.DOPRI5)
-                .withTolerances(trainer.config().rtol(), trainer.config().atol())
-                .withMaxSteps(trainer.config().maxSteps());
+                .withTolerances(trainer.config().solver().rtol(), trainer.config().solver().atol())
+                .withMaxSteps(trainer.config().solver().maxSteps());
 
         double[] inputs = new double[tracked.length * d];
         int[] labels = new int[tracked.length];

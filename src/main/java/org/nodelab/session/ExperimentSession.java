@@ -9,6 +9,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.nodelab.io.HistorySummary;
 import org.nodelab.io.ModelFiles;
+import org.nodelab.train.ConfigChange;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * One running experiment. The trainer lives on the session's own thread; every other thread talks to it
  * through control calls (which only set flags) and reads {@link #snapshot()}, an immutable value replaced
  * after every iteration. A new config reaches the trainer at the next iteration boundary: live settings keep
- * the run going, while a new model shape or dataset rebuilds it (see {@link TrainingConfig#requiresRestart}).
+ * the run going, while a new model shape or dataset rebuilds it (see {@link ConfigChange}).
  */
 public final class ExperimentSession implements AutoCloseable {
 
@@ -168,7 +169,7 @@ public final class ExperimentSession implements AutoCloseable {
 
     /** Whether moving to {@code next} would restart the run, so a UI can say so before it does. */
     public boolean wouldRestart(TrainingConfig next) {
-        return snapshot().config().requiresRestart(next);
+        return ConfigChange.between(snapshot().config(), next).restarts();
     }
 
     @Override
@@ -300,11 +301,12 @@ public final class ExperimentSession implements AutoCloseable {
     }
 
     private void applyConfig(TrainingConfig next) {
-        if (trainer == null || config.requiresRestart(next)) {
-            if (customData != null && !next.dataset().equals(config.dataset())) {
+        ConfigChange change = ConfigChange.between(config, next);
+        if (trainer == null || change.restarts()) {
+            if (customData != null && !next.data().dataset().equals(config.data().dataset())) {
                 customData = null;
             }
-            if (startParameters != null && !sameShape(config, next)) {
+            if (startParameters != null && change.modelRebuilt()) {
                 startParameters = null;
             }
             config = next;
@@ -361,11 +363,6 @@ public final class ExperimentSession implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    private static boolean sameShape(TrainingConfig a, TrainingConfig b) {
-        TrainingConfig shapeOnly = b.withDataset(a.dataset(), a.points(), a.noise(), a.dataSeed());
-        return !a.requiresRestart(shapeOnly);
     }
 
     private void iterateOnce() {

@@ -20,9 +20,9 @@ final class Regularizers {
 
     /** t_r ~ U(0, horizon) strictly inside, when local regularization is on; NaN otherwise. */
     double sampleTime(TrainingConfig config, double horizon) {
-        boolean local = config.regularizer() == RegularizerKind.LOCAL_ERROR
-                || config.regularizer() == RegularizerKind.LOCAL_STIFFNESS;
-        if (local && config.regularizationStrength() > 0) {
+        boolean local = config.regularizer().kind() == RegularizerKind.LOCAL_ERROR
+                || config.regularizer().kind() == RegularizerKind.LOCAL_STIFFNESS;
+        if (local && config.regularizer().strength() > 0) {
             return horizon * (0.001 + 0.998 * random.nextDouble());
         }
         return Double.NaN;
@@ -30,11 +30,11 @@ final class Regularizers {
 
     /** Adds λ · dR/dθ into {@code gradient} and returns λ · R, for regularizers that need no sampled state. */
     double addTo(TrainingConfig config, NeuralOdeModel model, double[] gradient) {
-        double lambda = config.regularizationStrength();
-        if (lambda == 0 || config.regularizer() == RegularizerKind.NONE) {
+        double lambda = config.regularizer().strength();
+        if (lambda == 0 || config.regularizer().kind() == RegularizerKind.NONE) {
             return 0;
         }
-        if (config.regularizer() == RegularizerKind.WEIGHT_DECAY) {
+        if (config.regularizer().kind() == RegularizerKind.WEIGHT_DECAY) {
             double[] theta = model.parameters();
             double sum = 0;
             for (int i = 0; i < theta.length; i++) {
@@ -43,13 +43,13 @@ final class Regularizers {
             }
             return 0.5 * lambda * sum;
         }
-        if (config.regularizer() == RegularizerKind.GLOBAL_ERROR
-                || config.regularizer() == RegularizerKind.KINETIC_JACOBIAN
-                || config.regularizer() == RegularizerKind.LOCAL_ERROR_AT_STEPS) {
+        if (config.regularizer().kind() == RegularizerKind.GLOBAL_ERROR
+                || config.regularizer().kind() == RegularizerKind.KINETIC_JACOBIAN
+                || config.regularizer().kind() == RegularizerKind.LOCAL_ERROR_AT_STEPS) {
             // Added by the trainer from the forward solve's recorded steps.
             return 0;
         }
-        throw new IllegalStateException(config.regularizer() + " needs a sampled state");
+        throw new IllegalStateException(config.regularizer().kind() + " needs a sampled state");
     }
 
     /**
@@ -69,12 +69,12 @@ final class Regularizers {
     /** Local error regularization from the state at the sampled time: λ · EEst · h and its gradient. */
     double addTo(TrainingConfig config, NeuralOdeModel model, double[] sampledState, double sampleTime,
                  double[] gradient) {
-        double lambda = config.regularizationStrength();
-        Method method = config.solver().isAdaptive() ? config.solver() : Method.DOPRI5;
-        LocalStepError.Measure measure = config.regularizer() == RegularizerKind.LOCAL_STIFFNESS
+        double lambda = config.regularizer().strength();
+        Method method = config.solver().method().isAdaptive() ? config.solver().method() : Method.DOPRI5;
+        LocalStepError.Measure measure = config.regularizer().kind() == RegularizerKind.LOCAL_STIFFNESS
                 ? LocalStepError.Measure.STIFFNESS : LocalStepError.Measure.ERROR;
         LocalStepError.Result r = LocalStepError.compute(model.field(), method.tableau(), sampleTime, sampledState,
-                config.rtol(), config.atol(), measure, true);
+                config.solver().rtol(), config.solver().atol(), measure, true);
         double[] g = r.parameterGradient();
         for (int i = 0; i < g.length; i++) {
             gradient[i] += lambda * g[i];

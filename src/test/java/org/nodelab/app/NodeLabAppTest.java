@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.session.RunState;
 import org.nodelab.session.SessionSnapshot;
 import org.nodelab.train.RegularizerKind;
@@ -61,8 +62,8 @@ class NodeLabAppTest {
         assertThat(stage.getTitle()).isEqualTo("NODE Lab");
         assertThat(stage.getIcons()).as("the stage icon from assets/").isNotEmpty();
         SessionSnapshot ready = waitFor(() -> snapshot().state() == RunState.READY && snapshot().analysis() != null);
-        assertThat(ready.config().model().family()).isEqualTo(ModelFamily.HBNODE);
-        assertThat(ready.config().dataset()).isEqualTo("spirals");
+        assertThat(ready.config().model().family()).isEqualTo(ModelFamilies.fromId("hbnode"));
+        assertThat(ready.config().data().dataset()).isEqualTo("spirals");
         // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
         waitUntil(() -> fx(() -> window.dashboard().spectrum().eigenvalueCount() > 0
                 && window.dashboard().lyapunov().pointCount() > 0
@@ -97,7 +98,7 @@ class NodeLabAppTest {
 
     @Test
     void everyModelFamilyTrains() throws Exception {
-        for (ModelFamily family : ModelFamily.values()) {
+        for (ModelFamily family : ModelFamilies.all()) {
             robot.interact(() -> window.trainingControls().family().setValue(family));
             if (fx(() -> window.restartBanner().showing())) {
                 // After training, a new family asks before it discards the run.
@@ -121,24 +122,25 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().state() == RunState.READY);
         TrainingControls c = window.trainingControls();
         robot.interact(() -> c.regularizer().setValue(RegularizerKind.LOCAL_ERROR));
-        waitFor(() -> snapshot().config().regularizer() == RegularizerKind.LOCAL_ERROR);
+        waitFor(() -> snapshot().config().regularizer().kind() == RegularizerKind.LOCAL_ERROR);
 
         drag(c.damping().slider(), 60);
         waitFor(() -> Math.abs(snapshot().config().model().damping() - fxValue(c.damping()::get)) < 1e-12
                 && snapshot().config().model().damping() > 0.6);
         drag(c.tolerance().slider(), -60);
-        waitFor(() -> snapshot().config().rtol() < 1e-3 && snapshot().config().rtol() == fxValue(c.tolerance()::get));
+        waitFor(() -> snapshot().config().solver().rtol() < 1e-3
+                && snapshot().config().solver().rtol() == fxValue(c.tolerance()::get));
         drag(c.learningRate().slider(), -50);
-        waitFor(() -> snapshot().config().learningRate() < 0.01
-                && snapshot().config().learningRate() == fxValue(c.learningRate()::get));
+        waitFor(() -> snapshot().config().optimizer().learningRate() < 0.01
+                && snapshot().config().optimizer().learningRate() == fxValue(c.learningRate()::get));
         drag(c.strength().slider(), 50);
-        waitFor(() -> snapshot().config().regularizationStrength() > 0.01
-                && snapshot().config().regularizationStrength() == fxValue(c.strength()::get));
+        waitFor(() -> snapshot().config().regularizer().strength() > 0.01
+                && snapshot().config().regularizer().strength() == fxValue(c.strength()::get));
         drag(c.time().slider(), 50);
         waitFor(() -> snapshot().config().integrationTime() > 1.0
                 && snapshot().config().integrationTime() == fxValue(c.time()::get));
-        robot.interact(() -> c.family().setValue(ModelFamily.GHBNODE));
-        waitFor(() -> snapshot().config().model().family() == ModelFamily.GHBNODE
+        robot.interact(() -> c.family().setValue(ModelFamilies.fromId("ghbnode")));
+        waitFor(() -> snapshot().config().model().family() == ModelFamilies.fromId("ghbnode")
                 && snapshot().state() == RunState.READY);
         drag(c.xi().slider(), 60);
         waitFor(() -> snapshot().config().model().xi() > 0.2
@@ -150,20 +152,20 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().state() == RunState.READY);
         robot.clickOn("#stepButton");
         waitFor(() -> snapshot().latest() != null && snapshot().state() == RunState.PAUSED);
-        robot.interact(() -> window.trainingControls().family().setValue(ModelFamily.NODE));
+        robot.interact(() -> window.trainingControls().family().setValue(ModelFamilies.fromId("node")));
         waitUntil(() -> fx(() -> window.restartBanner().showing()));
         assertThat(snapshot().config().model().family()).as("nothing restarts before the user agrees")
-                .isEqualTo(ModelFamily.HBNODE);
+                .isEqualTo(ModelFamilies.fromId("hbnode"));
         robot.clickOn("#restartBannerPrimary");
-        waitFor(() -> snapshot().config().model().family() == ModelFamily.NODE && snapshot().latest() == null);
+        waitFor(() -> snapshot().config().model().family() == ModelFamilies.fromId("node") && snapshot().latest() == null);
     }
 
     @Test
     void aFaultShowsAPlainMessageAndTheAppStaysUsable() throws Exception {
         TrainingConfig ready = waitFor(() -> snapshot().state() == RunState.READY).config();
         // One step allowed: the forward solve hits the step limit at once.
-        robot.interact(() -> window.session().submit(ready.withMaxSteps(1)));
-        waitFor(() -> snapshot().config().maxSteps() == 1);
+        robot.interact(() -> window.session().submit(ready.withSolver(s -> s.withMaxSteps(1))));
+        waitFor(() -> snapshot().config().solver().maxSteps() == 1);
         robot.clickOn("#playButton");
         SessionSnapshot faulted = waitFor(() -> snapshot().state() == RunState.FAULTED);
         assertThat(faulted.problem()).isNotBlank();

@@ -1,4 +1,7 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelField;
 
 /**
  * Haber–Ruthotto's stable (antisymmetric) network: y' = tanh(K y + b) with K = ½(W − Wᵀ − γI), γ the live

@@ -1,4 +1,8 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.Mlp;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelField;
 
 /**
  * HBNODE and GHBNODE over the state [h, m] (2d per row):
@@ -183,5 +187,10 @@ final class HeavyBallField implements ModelField {
             cm = new double[length];
             dh = new double[length];
         }
+    }
+
+    @Override
+    public void close() {
+        mlp.close();
     }
 }
