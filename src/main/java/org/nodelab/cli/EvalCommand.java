@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Loads a saved model and reports its test accuracy and the NFE a solve costs, at chosen tolerances. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate a saved model on its dataset's test part: loss, accuracy and NFE.")
+        description = "Evaluate a saved model on its dataset's test part: loss, accuracy and NFE. The solver "
+                + "settings left out are the ones it was trained with.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -27,11 +28,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model-file", required = true, paramLabel = "FILE", description = "A model saved by train --save.")
     Path file;
 
-    @Option(names = "--rtol", description = "Relative tolerance (default: the one it was trained with).")
-    Double rtol;
-
-    @Option(names = "--atol", description = "Absolute tolerance (default: the one it was trained with).")
-    Double atol;
+    /** Left out, each solver setting is the one the model was trained with. */
+    @picocli.CommandLine.Mixin
+    SolverSelection solver;
 
     @picocli.CommandLine.Mixin
     CsvSelection csv;
@@ -48,9 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private int evaluate(LoadedModel loaded) throws IOException {
         TrainingConfig config = loaded.config();
-        double r = rtol != null ? rtol : config.solver().rtol();
-        double a = atol != null ? atol : config.solver().atol();
-        TrainingConfig evalConfig = config.withSolver(s -> s.withTolerances(r, a));
+        TrainingConfig evalConfig = config.withSolver(solver.applyTo(config.solver()));
         String dataset = config.data().dataset();
         boolean fromCsv = dataset.startsWith(CsvSelection.PREFIX);
         if (fromCsv && !csv.isSet()) {
@@ -67,8 +64,8 @@ public final class EvalCommand implements Callable<Integer> {
             out.put("model", loaded.model().family().id());
             out.put("dataset", dataset);
             out.put("solver", options.method().id());
-            out.put("rtol", r);
-            out.put("atol", a);
+            out.put("rtol", evalConfig.solver().rtol());
+            out.put("atol", evalConfig.solver().atol());
             out.put("testLoss", JsonOutput.number(test.loss()));
             out.put("testAccuracy", JsonOutput.number(test.accuracy()));
             out.put("nfe", test.nfe());

@@ -78,7 +78,7 @@ class SampleCatalogTest {
                         case "--xi" -> m.xi();
                         case "--time" -> c.integrationTime();
                         case "--lr" -> c.optimizer().learningRate();
-                        case "--solver" -> c.solver().method().id();
+                        case "--method" -> c.solver().method().id();
                         case "--iters" -> String.valueOf(loaded.history().iterations());
                         case "--seed" -> String.valueOf(m.seed());
                         case "--save" -> "sample-models/" + sample.file();
