@@ -64,17 +64,4 @@ public final class AntisymmetricFamily extends FlowFamily {
     public Set<ModelSetting> settings() {
         return EnumSet.of(ModelSetting.AUGMENT, ModelSetting.SEED);
     }
-
-    @Override
-    double knob(ModelField field, Knob knob) {
-        return knob == Knob.GAMMA_SHIFT ? ((AntisymmetricField) field).gammaShift() : super.knob(field, knob);
-    }
-
-    @Override
-    void setKnob(ModelField field, Knob knob, double value) {
-        if (knob != Knob.GAMMA_SHIFT) {
-            super.setKnob(field, knob, value);
-        }
-        ((AntisymmetricField) field).setGammaShift(value);
-    }
 }

@@ -1,5 +1,6 @@
 package org.nodelab.model.family;
 
+import org.nodelab.model.Knob;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelField;
 
@@ -46,6 +47,19 @@ final class AntisymmetricField implements ModelField {
         }
         gammaShift = value;
         parametersChanged();
+    }
+
+    @Override
+    public double knob(Knob knob) {
+        return knob == Knob.GAMMA_SHIFT ? gammaShift() : ModelField.super.knob(knob);
+    }
+
+    @Override
+    public void setKnob(Knob knob, double value) {
+        if (knob != Knob.GAMMA_SHIFT) {
+            ModelField.super.setKnob(knob, value);
+        }
+        setGammaShift(value);
     }
 
     @Override

@@ -73,16 +73,6 @@ abstract class FlowFamily implements ModelFamily {
         return null;
     }
 
-    /** The live value of a knob on a field this family built (only called for one of {@link #knobs()}). */
-    double knob(ModelField field, Knob knob) {
-        throw new IllegalArgumentException("the " + id + " model has no " + knob + " knob");
-    }
-
-    /** Sets a knob on a field this family built (only called for one of {@link #knobs()}). */
-    void setKnob(ModelField field, Knob knob, double value) {
-        throw new IllegalArgumentException("the " + id + " model has no " + knob + " knob");
-    }
-
     @Override
     public Set<Knob> knobs() {
         return EnumSet.noneOf(Knob.class);

@@ -176,13 +176,13 @@ final class FlowModel implements NeuralOdeModel {
     @Override
     public double knob(Knob knob) {
         requireKnob(knob);
-        return family.knob(field, knob);
+        return field.knob(knob);
     }
 
     @Override
     public void setKnob(Knob knob, double value) {
         requireKnob(knob);
-        family.setKnob(field, knob, value);
+        field.setKnob(knob, value);
         config = config.withKnob(knob, value);
     }
 

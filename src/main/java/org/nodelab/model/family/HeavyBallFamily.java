@@ -83,24 +83,4 @@ class HeavyBallFamily extends FlowFamily {
     public Set<ModelSetting> settings() {
         return SETTINGS;
     }
-
-    @Override
-    double knob(ModelField field, Knob knob) {
-        HeavyBallField f = (HeavyBallField) field;
-        return switch (knob) {
-            case DAMPING -> f.damping();
-            case XI -> f.xi();
-            default -> super.knob(field, knob);
-        };
-    }
-
-    @Override
-    void setKnob(ModelField field, Knob knob, double value) {
-        HeavyBallField f = (HeavyBallField) field;
-        switch (knob) {
-            case DAMPING -> f.setDamping(value);
-            case XI -> f.setXi(value);
-            default -> super.setKnob(field, knob, value);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.nodelab.model.family;
 
+import org.nodelab.model.Knob;
 import org.nodelab.model.Mlp;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelField;
@@ -89,6 +90,24 @@ final class HeavyBallField implements ModelField {
             throw new IllegalArgumentException("xi must be finite and ≥ 0, not " + value);
         }
         xi = value;
+    }
+
+    @Override
+    public double knob(Knob knob) {
+        return switch (knob) {
+            case DAMPING -> damping();
+            case XI -> xi();
+            default -> ModelField.super.knob(knob);
+        };
+    }
+
+    @Override
+    public void setKnob(Knob knob, double value) {
+        switch (knob) {
+            case DAMPING -> setDamping(value);
+            case XI -> setXi(value);
+            default -> ModelField.super.setKnob(knob, value);
+        }
     }
 
     @Override
