@@ -17,4 +17,4 @@ run java -jar target/nodelab.jar train --model hbnode --dataset circles --points
 run java -jar target/nodelab.jar train --model ghbnode --dataset spirals --points 256 --width 32 --damping 0.5 --xi 0.1 --time 2 --lr 0.02 --iters 300 --seed 1 --save sample-models/ghbnode-spirals.json
 run java -jar target/nodelab.jar train --model sonode --dataset spirals --points 256 --width 16 --iters 300 --seed 1 --save sample-models/sonode-spirals.json
 run java -jar target/nodelab.jar train --model antisymmetric --dataset moons --points 256 --augment 2 --iters 300 --seed 1 --save sample-models/antisymmetric-moons.json
-run java -jar target/nodelab.jar train --model hamiltonian --dataset circles --points 256 --augment 2 --solver verlet --iters 300 --seed 1 --save sample-models/hamiltonian-circles.json
+run java -jar target/nodelab.jar train --model hamiltonian --dataset circles --points 256 --augment 2 --method verlet --iters 300 --seed 1 --save sample-models/hamiltonian-circles.json

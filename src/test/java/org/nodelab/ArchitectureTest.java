@@ -3,6 +3,8 @@ package org.nodelab;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -46,6 +48,14 @@ class ArchitectureTest {
                     .and(resideOutsideOfPackage("org.nodelab.ode..")))
             .because("the ODE engine knows nothing about models, training or user interfaces")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_family_switch_outside_the_registry = noClasses()
+            .that().resideOutsideOfPackage("org.nodelab.model.family..")
+            .should().dependOnClassesThat(resideInAPackage("org.nodelab.model.family..")
+                    .and(not(simpleName("ModelFamilies"))))
+            .because("a family is one plug-in class plus one registry line: code elsewhere asks the family "
+                    + "(knobs, state names, layout), never names one or casts to its field");
 
     @ArchTest
     static final ArchRule layers_only_use_layers_below = layeredArchitecture()

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nodelab.cli.bench.TrainingBenchmark;
-import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,8 +58,8 @@ public final class BenchTrainingCommand implements Callable<Integer> {
         if (!skipPaper) {
             out.put("paper", paper(err));
         }
-        List<Map<String, Object>> reg = TrainingBenchmark.localRegularization(ModelFamily.NODE, "spirals", lambda,
-                iterations, seed);
+        List<Map<String, Object>> reg = TrainingBenchmark.localRegularization(ModelFamilies.fromId("node"), "spirals",
+                lambda, iterations, seed);
         out.put("localRegularization", reg);
         err.println("Local regularization (NODE, spirals, dopri5 1e-3): λ = 0 against λ = " + lambda);
         table(err, reg);

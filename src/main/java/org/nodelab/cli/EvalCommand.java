@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Loads a saved model and reports its test accuracy and the NFE a solve costs, at chosen tolerances. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate a saved model on its dataset's test part: loss, accuracy and NFE.")
+        description = "Evaluate a saved model on its dataset's test part: loss, accuracy and NFE. The solver "
+                + "settings left out are the ones it was trained with.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -27,11 +28,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model-file", required = true, paramLabel = "FILE", description = "A model saved by train --save.")
     Path file;
 
-    @Option(names = "--rtol", description = "Relative tolerance (default: the one it was trained with).")
-    Double rtol;
-
-    @Option(names = "--atol", description = "Absolute tolerance (default: the one it was trained with).")
-    Double atol;
+    /** Left out, each solver setting is the one the model was trained with. */
+    @picocli.CommandLine.Mixin
+    SolverSelection solver;
 
     @picocli.CommandLine.Mixin
     CsvSelection csv;
@@ -48,15 +47,14 @@ public final class EvalCommand implements Callable<Integer> {
 
     private int evaluate(LoadedModel loaded) throws IOException {
         TrainingConfig config = loaded.config();
-        double r = rtol != null ? rtol : config.rtol();
-        double a = atol != null ? atol : config.atol();
-        TrainingConfig evalConfig = config.withSolver(config.solver(), r, a);
-        boolean fromCsv = config.dataset().startsWith(CsvSelection.PREFIX);
+        TrainingConfig evalConfig = config.withSolver(solver.applyTo(config.solver()));
+        String dataset = config.data().dataset();
+        boolean fromCsv = dataset.startsWith(CsvSelection.PREFIX);
         if (fromCsv && !csv.isSet()) {
             throw new IllegalArgumentException(file + " was trained on an imported CSV ("
-                    + config.dataset().substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
+                    + dataset.substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
         }
-        try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.dataSeed())) : new Trainer(evalConfig)) {
+        try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.data().seed())) : new Trainer(evalConfig)) {
             System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
                     loaded.model().parameterCount());
             trainer.model().parametersChanged();
@@ -64,10 +62,10 @@ public final class EvalCommand implements Callable<Integer> {
             Evaluation test = trainer.evaluate(options);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("model", loaded.model().family().id());
-            out.put("dataset", config.dataset());
+            out.put("dataset", dataset);
             out.put("solver", options.method().id());
-            out.put("rtol", r);
-            out.put("atol", a);
+            out.put("rtol", evalConfig.solver().rtol());
+            out.put("atol", evalConfig.solver().atol());
             out.put("testLoss", JsonOutput.number(test.loss()));
             out.put("testAccuracy", JsonOutput.number(test.accuracy()));
             out.put("nfe", test.nfe());

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** The Lyapunov spectrum by the Benettin/QR method on the variational equations. */
 @Command(name = "lyapunov", mixinStandardHelpOptions = true,
-        description = "Compute Lyapunov exponents (Benettin/QR on the variational equations) and the Kaplan-Yorke dimension.",
+        description = {"Compute Lyapunov exponents (Benettin/QR on the variational equations) and the Kaplan-Yorke dimension.",
+                "Solver defaults: dopri5, rtol 1e-8, atol 1e-10, at most 10000000 steps."},
         footer = {"", "Exit codes: 0 success, 2 bad arguments or input, 3 the integration stopped early (see \"result\")."})
 public final class LyapunovCommand implements Callable<Integer> {
 
@@ -46,18 +47,12 @@ public final class LyapunovCommand implements Callable<Integer> {
             description = "How many leading exponents; 0 means all (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--method", defaultValue = "dopri5", description = "Solver (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Mixin
+    SolverSelection solver;
 
-    @Option(names = "--rtol", defaultValue = "1e-8", description = "Relative tolerance (default: ${DEFAULT-VALUE}).")
-    double rtol;
-
-    @Option(names = "--atol", defaultValue = "1e-10", description = "Absolute tolerance (default: ${DEFAULT-VALUE}).")
-    double atol;
-
-    @Option(names = "--max-steps", defaultValue = "10000000", paramLabel = "N",
-            description = "Steps allowed for the whole run, over every renormalization (default: ${DEFAULT-VALUE}).")
-    long maxSteps;
+    /** The solver when no option changes it: tighter than solve's, since exponents average many steps. */
+    private static final SolverOptions DEFAULTS = SolverOptions.of(Method.DOPRI5).withTolerances(1e-8, 1e-10)
+            .withMaxSteps(10_000_000);
 
     @Override
     public Integer call() {
@@ -67,10 +62,11 @@ public final class LyapunovCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--count " + count + " is more than the " + system.dimension()
                     + " exponents " + system.id() + " has");
         }
+        SolverOptions solverOptions = solver.applyTo(DEFAULTS);
         LyapunovOptions options = new LyapunovOptions(
-                SolverOptions.of(Method.fromId(method)).withTolerances(rtol, atol)
-                        .withMaxSteps((int) Math.min(Integer.MAX_VALUE, maxSteps)),
-                0, transientTime, time, renormInterval, count, maxSteps);
+                solverOptions, 0, transientTime, time, renormInterval, count,
+                // The step limit is the whole run's budget, over every renormalization.
+                solverOptions.maxSteps());
         long started = System.nanoTime();
         LyapunovResult result = LyapunovSpectrum.compute(system.field(), start, options);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -127,7 +127,7 @@ final class SelfCheck {
                     }
                     return String.format(Locale.ROOT, "%s on %s, %d parameters: test loss %.4f as recorded, "
                                     + "accuracy %.1f%%, %d NFE (%.2f s)", loaded[0].model().family().id(),
-                            loaded[0].config().dataset(), loaded[0].model().parameterCount(), test.loss(),
+                            loaded[0].config().data().dataset(), loaded[0].model().parameterCount(), test.loss(),
                             100 * test.accuracy(), test.nfe(), (System.nanoTime() - t0) / 1e9);
                 }
             });

@@ -3,9 +3,11 @@ package org.nodelab.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
 import org.nodelab.ode.Solution;
 import org.nodelab.ode.SolveStatistics;
+import org.nodelab.ode.SolverOptions;
 import org.nodelab.systems.ResolvedSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** Solves one system from an initial state and prints the end state and what it cost. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Solve a built-in or typed system and print the final state, result code and solver statistics.",
+        description = {"Solve a built-in or typed system and print the final state, result code and solver statistics.",
+                "Solver defaults: dopri5, rtol 1e-7, atol 1e-9, at most 100000 steps."},
         footer = {"", "Exit codes: 0 success, 2 bad arguments or input, 3 the solve stopped early (see \"result\")."})
 public final class SolveCommand implements Callable<Integer> {
 
@@ -27,6 +30,14 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Mixin
     SolverSelection solver;
+
+    @Option(names = "--step", paramLabel = "H",
+            description = "Step size of fixed-step solvers (default: 1/100 of the time span).")
+    Double step;
+
+    /** The solver when no option changes it. */
+    private static final SolverOptions DEFAULTS = SolverOptions.of(Method.DOPRI5).withTolerances(1e-7, 1e-9)
+            .withMaxSteps(100_000);
 
     @Option(names = "--y0", paramLabel = "A,B,...", split = ",",
             description = "Initial state (default: the system's own). Several points at once: concatenate them.")
@@ -45,6 +56,11 @@ public final class SolveCommand implements Callable<Integer> {
             description = "Also print the trajectory at K equally spaced times from t0 to t1 (K >= 2).")
     Integer samples;
 
+    private SolverOptions options() {
+        SolverOptions options = solver.applyTo(DEFAULTS);
+        return step == null ? options : options.withStepSize(step);
+    }
+
     @Override
     public Integer call() {
         ResolvedSystem system = selection.resolve();
@@ -61,14 +77,14 @@ public final class SolveCommand implements Callable<Integer> {
                     + MAX_SAMPLED_NUMBERS + " numbers; sample fewer times");
         }
         double[] times = samples == null ? new double[] {t0, t1} : OdeSolver.linspace(t0, t1, samples);
-        Solution solution = OdeSolver.solve(system.field(), start, times, solver.toOptions());
+        Solution solution = OdeSolver.solve(system.field(), start, times, options());
 
         int d = system.dimension();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("system", system.id());
         out.put("variables", system.variableNames());
         out.put("parameters", system.parameters());
-        out.put("method", solver.toOptions().method().id());
+        out.put("method", options().method().id());
         boolean reached = solution.isSuccess();
         out.put("t", reached ? t1 : solution.lastTime());
         out.put("y", points(reached ? solution.finalState() : solution.lastState(), d));

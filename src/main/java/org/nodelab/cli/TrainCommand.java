@@ -10,21 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nodelab.io.ModelFiles;
-import org.nodelab.model.ModelConfig;
-import org.nodelab.model.ModelFamily;
 import org.nodelab.ode.Method;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.IterationMetrics;
-import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.SolverConfig;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Trains one model headless, printing a JSON line per iteration and a summary line at the end. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, showDefaultValues = true,
+        defaultValueProvider = TrainingDefaults.class,
         description = "Train a neural ODE headless. Prints one JSON line per iteration "
                 + "(iteration, loss, accuracy, nfeForward, nfeBackward, ms, ...) and a summary line.",
         footer = {"", "Exit codes: 0 success, 2 bad arguments, 3 training stopped on a fault (the last good "
@@ -34,71 +34,36 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "hbnode", description = "Family: node, anode, hbnode, ghbnode, sonode, antisymmetric, hamiltonian (default: ${DEFAULT-VALUE}).")
-    String family;
+    @Mixin
+    ModelSelection model;
 
-    @Option(names = "--dataset", defaultValue = "spirals", description = "Dataset: spirals, circles, moons, spheres, oscillator (default: ${DEFAULT-VALUE}).")
-    String dataset;
+    @Mixin
+    DataSelection data;
 
-    @Option(names = "--points", defaultValue = "512", description = "Dataset size, train plus test (default: ${DEFAULT-VALUE}).")
-    int points;
+    @Mixin
+    SolverSelection solver;
 
-    @Option(names = "--noise", defaultValue = "0.05", description = "Dataset noise (default: ${DEFAULT-VALUE}).")
-    double noise;
+    @Mixin
+    OptimizerSelection optimizer;
 
-    @Option(names = "--iters", defaultValue = "100", description = "Iterations (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    RegularizerSelection regularizer;
+
+    @Option(names = "--iters", defaultValue = "100", description = "Iterations.")
     int iterations;
 
-    @Option(names = "--width", defaultValue = "32", description = "Hidden width of f (default: ${DEFAULT-VALUE}).")
-    int width;
-
-    @Option(names = "--depth", defaultValue = "2", description = "Hidden layers of f (default: ${DEFAULT-VALUE}).")
-    int depth;
-
-    @Option(names = "--augment", description = "Extra zero dimensions (default: 1 for anode, else 0).")
-    Integer augment;
-
-    @Option(names = "--damping", defaultValue = "0.5", description = "Damping γ of hbnode/ghbnode (default: ${DEFAULT-VALUE}).")
-    double damping;
-
-    @Option(names = "--learn-damping", description = "Learn γ = sigmoid(γ_raw), starting from --damping.")
-    boolean learnDamping;
-
-    @Option(names = "--learn-initial-velocity", description = "Start momentum/velocity at a learned linear map of the input instead of zero (hbnode, ghbnode).")
-    boolean learnInitialVelocity;
-
-    @Option(names = "--xi", defaultValue = "0.1", description = "ξ of ghbnode (default: ${DEFAULT-VALUE}).")
-    double xi;
-
-    @Option(names = "--reg", defaultValue = "none", description = "Regularizer: none, weight-decay, local, local-steps, local-stiffness, global-error, kinetic (default: ${DEFAULT-VALUE}).")
-    String regularizer;
-
-    @Option(names = "--reg-strength", defaultValue = "0", description = "λ (default: ${DEFAULT-VALUE}).")
-    double regularizationStrength;
-
-    @Option(names = "--solver", defaultValue = "dopri5", description = "Solver (default: ${DEFAULT-VALUE}).")
-    String solver;
-
-    @Option(names = "--rtol", defaultValue = "1e-3", description = "Relative tolerance (default: ${DEFAULT-VALUE}).")
-    double rtol;
-
-    @Option(names = "--atol", defaultValue = "1e-3", description = "Absolute tolerance (default: ${DEFAULT-VALUE}).")
-    double atol;
-
-    @Option(names = "--gradient", defaultValue = "adjoint", description = "adjoint or backprop (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gradient", description = "adjoint or backprop.")
     String gradient;
 
-    @Option(names = "--lr", defaultValue = "0.01", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate;
+    @Option(names = "--time", description = "Integration time T.")
+    Double integrationTime;
 
-    @Option(names = "--time", defaultValue = "1.0", description = "Integration time T (default: ${DEFAULT-VALUE}).")
-    double integrationTime;
+    @Option(names = "--seed", description = "Seed for the model and the data.")
+    Long seed;
 
-    @Option(names = "--batch", defaultValue = "0", description = "Points per iteration; 0 = the whole training set (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for the model and the data (default: ${DEFAULT-VALUE}).")
-    long seed;
+    /** The old name of --method, kept so that existing scripts run. */
+    @Option(names = "--solver", hidden = true, paramLabel = "NAME")
+    String legacySolver;
 
     @picocli.CommandLine.Mixin
     CsvSelection csv;
@@ -109,20 +74,36 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "Also write the per-iteration JSON lines here.")
     Path log;
 
+    /** {@link TrainingConfig#defaults()} with the options given on the command line. */
+    TrainingConfig config() {
+        TrainingConfig d = TrainingConfig.defaults();
+        long s = seed != null ? seed : d.model().seed();
+        SolverConfig method = solver.applyTo(d.solver());
+        if (legacySolver != null) {
+            method = method.withMethod(Method.fromId(legacySolver));
+        }
+        TrainingConfig c = d.withModel(model.applyTo(d.model().withSeed(s)))
+                .withData(data.applyTo(d.data().withSeed(s)))
+                .withSolver(method)
+                .withOptimizer(optimizer.applyTo(d.optimizer()))
+                .withRegularizer(regularizer.applyTo(d.regularizer()));
+        if (csv.isSet()) {
+            c = c.withData(x -> x.withDataset(csv.datasetName()));
+        }
+        if (gradient != null) {
+            c = c.withGradient(GradientMethod.fromId(gradient));
+        }
+        return integrationTime == null ? c : c.withIntegrationTime(integrationTime);
+    }
+
     @Override
     public Integer call() throws IOException {
         if (iterations < 1) {
             throw new IllegalArgumentException("--iters must be at least 1, not " + iterations);
         }
-        ModelFamily modelFamily = ModelFamily.fromId(family);
-        ModelConfig model = new ModelConfig(modelFamily, 1, 1, width, depth, ModelConfig.Activation.TANH,
-                augment != null ? augment : modelFamily == ModelFamily.ANODE ? 1 : 0, damping, learnDamping, xi,
-                0.1, learnInitialVelocity, seed);
-        String datasetName = csv.isSet() ? csv.datasetName() : dataset;
-        TrainingConfig config = new TrainingConfig(model, datasetName, points, noise, seed, Method.fromId(solver), rtol,
-                atol, 10_000, GradientMethod.fromId(gradient), learningRate, 10.0,
-                RegularizerKind.fromId(regularizer), regularizationStrength, integrationTime, batch, 10);
-        Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(seed)) : new Trainer(config);
+        TrainingConfig config = config();
+        String datasetName = config.data().dataset();
+        Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(config.data().seed())) : new Trainer(config);
         PrintWriter out = spec.commandLine().getOut();
         Writer logWriter = log == null ? null : Files.newBufferedWriter(log, StandardCharsets.UTF_8);
         RunSummary summary = new RunSummary();
@@ -154,7 +135,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Map<String, Object> end = new LinkedHashMap<>();
         end.put("summary", true);
-        end.put("model", modelFamily.id());
+        end.put("model", config.model().family().id());
         end.put("dataset", datasetName);
         end.putAll(summary.toMap());
         end.put("parameters", trainer.model().parameters().length);

@@ -3,33 +3,30 @@ package org.nodelab.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.nodelab.model.ModelConfig;
-import org.nodelab.model.ModelFamily;
+import java.util.Set;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.model.ParameterBlock;
-import org.nodelab.model.ParameterLayouts;
-import org.nodelab.ode.Method;
-import org.nodelab.train.GradientMethod;
-import org.nodelab.train.RegularizerKind;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
 
 /**
  * Model files: versioned JSON with the family, both configs, the parameter layout, the weights and a history
- * summary (schema in docs/model-format.md). Loading checks everything and refuses, with a message that names
- * the problem, files that are oversized, truncated, malformed or inconsistent with the model they describe.
+ * summary (schema in docs/model-format.md), bound by Jackson to {@link ModelFileJson}. Loading checks everything
+ * and refuses, with a message that names the problem, files that are oversized, truncated, malformed or inconsistent with the model they describe.
  */
 public final class ModelFiles {
 
@@ -38,7 +35,18 @@ public final class ModelFiles {
     /** Far above any model the lab trains (a width-4096 MLP is about 17 million numbers, ~400 MB as text). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Strict about types (no "8" for 8, no 8.5 for a whole number, no null parameter), lenient about extras. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Fields a file may leave out: a block's description and the history's figures (null when there are none). */
+    private static final Set<String> OPTIONAL = Set.of("description", "finalTrainLoss", "finalTestLoss",
+            "finalTrainAccuracy", "finalTestAccuracy", "meanNfeForward", "meanNfeBackward");
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -55,65 +63,7 @@ public final class ModelFiles {
     /** Writes atomically through {@link SafeFileWrite}: a crash half-way leaves the previous file intact. */
     public static void save(Path file, TrainingConfig config, NeuralOdeModel model, HistorySummary history)
             throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("family", model.family().id());
-        ModelConfig m = model.config();
-        ObjectNode mc = root.putObject("model");
-        mc.put("inputDimension", m.inputDimension());
-        mc.put("outputDimension", m.outputDimension());
-        mc.put("width", m.width());
-        mc.put("depth", m.depth());
-        mc.put("activation", m.activation().name().toLowerCase(java.util.Locale.ROOT));
-        mc.put("augment", m.augment());
-        mc.put("damping", m.damping());
-        mc.put("learnDamping", m.learnDamping());
-        mc.put("xi", m.xi());
-        mc.put("gammaShift", m.gammaShift());
-        mc.put("learnInitialVelocity", m.learnInitialVelocity());
-        mc.put("seed", m.seed());
-        mc.put("stateDimension", model.stateDimension());
-        ObjectNode tc = root.putObject("training");
-        tc.put("dataset", config.dataset());
-        tc.put("points", config.points());
-        tc.put("noise", config.noise());
-        tc.put("dataSeed", config.dataSeed());
-        tc.put("solver", config.solver().id());
-        tc.put("rtol", config.rtol());
-        tc.put("atol", config.atol());
-        tc.put("maxSteps", config.maxSteps());
-        tc.put("gradient", config.gradient().name().toLowerCase(java.util.Locale.ROOT));
-        tc.put("learningRate", config.learningRate());
-        tc.put("clipNorm", config.clipNorm());
-        tc.put("regularizer", config.regularizer().id());
-        tc.put("regularizationStrength", config.regularizationStrength());
-        tc.put("integrationTime", config.integrationTime());
-        tc.put("batchSize", config.batchSize());
-        ArrayNode layout = root.putArray("parameterLayout");
-        for (ParameterBlock block : ParameterLayouts.of(model)) {
-            ObjectNode b = layout.addObject();
-            b.put("name", block.name());
-            b.put("offset", block.offset());
-            ArrayNode shape = b.putArray("shape");
-            for (int s : block.shape()) {
-                shape.add(s);
-            }
-            b.put("description", block.description());
-        }
-        ArrayNode values = root.putArray("parameters");
-        for (double v : model.parameters()) {
-            values.add(v);
-        }
-        ObjectNode h = root.putObject("history");
-        h.put("iterations", history.iterations());
-        putNumber(h, "finalTrainLoss", history.finalTrainLoss());
-        putNumber(h, "finalTestLoss", history.finalTestLoss());
-        putNumber(h, "finalTrainAccuracy", history.finalTrainAccuracy());
-        putNumber(h, "finalTestAccuracy", history.finalTestAccuracy());
-        putNumber(h, "meanNfeForward", history.meanNfeForward());
-        putNumber(h, "meanNfeBackward", history.meanNfeBackward());
-
+        ModelFileJson root = ModelFileJson.of(config, model, history);
         SafeFileWrite.write(file, out -> MAPPER.writeValue(out, root));
     }
 
@@ -167,101 +117,67 @@ public final class ModelFiles {
     }
 
     static LoadedModel read(String name, JsonNode root) {
-        Fields f = new Fields(name, root);
-        String format = f.text(root, "format");
-        if (!FORMAT.equals(format)) {
-            throw new ModelFileException(name + ": this is not a NODE Lab model file (format is '" + format
+        ModelFileJson file = JsonBinding.bind(name, MAPPER, root, ModelFileJson.class);
+        JsonBinding.requireAll(name, file, OPTIONAL);
+        if (!FORMAT.equals(file.format())) {
+            throw new ModelFileException(name + ": this is not a NODE Lab model file (format is '" + file.format()
                     + "', expected '" + FORMAT + "')");
         }
-        int version = f.integer(root, "schemaVersion");
-        if (version != SCHEMA_VERSION) {
-            throw new ModelFileException(name + ": schema version " + version + " is not supported; this NODE Lab "
-                    + "reads version " + SCHEMA_VERSION);
+        if (file.schemaVersion() != SCHEMA_VERSION) {
+            throw new ModelFileException(name + ": schema version " + file.schemaVersion() + " is not supported; "
+                    + "this NODE Lab reads version " + SCHEMA_VERSION);
         }
-        ModelFamily family;
+        String family;
         try {
-            family = ModelFamily.fromId(f.text(root, "family"));
+            family = ModelFamilies.fromId(file.family()).id();
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(name + ": " + e.getMessage());
         }
-        JsonNode mc = f.object(root, "model");
-        JsonNode tc = f.object(root, "training");
         TrainingConfig config;
         try {
-            ModelConfig model = new ModelConfig(family, f.integer(mc, "inputDimension"),
-                    f.integer(mc, "outputDimension"), f.integer(mc, "width"), f.integer(mc, "depth"),
-                    ModelConfig.Activation.valueOf(f.text(mc, "activation").toUpperCase(java.util.Locale.ROOT)),
-                    f.integer(mc, "augment"), f.number(mc, "damping"), f.bool(mc, "learnDamping"),
-                    f.number(mc, "xi"), f.number(mc, "gammaShift"), f.bool(mc, "learnInitialVelocity"),
-                    f.integer(mc, "seed"));
-            config = new TrainingConfig(model, f.text(tc, "dataset"), f.integer(tc, "points"), f.number(tc, "noise"),
-                    f.integer(tc, "dataSeed"), Method.fromId(f.text(tc, "solver")), f.number(tc, "rtol"),
-                    f.number(tc, "atol"), f.integer(tc, "maxSteps"), GradientMethod.fromId(f.text(tc, "gradient")),
-                    f.number(tc, "learningRate"), f.number(tc, "clipNorm"),
-                    RegularizerKind.fromId(f.text(tc, "regularizer")), f.number(tc, "regularizationStrength"),
-                    f.number(tc, "integrationTime"), f.integer(tc, "batchSize"), 10);
-        } catch (ModelFileException e) {
-            throw e;
+            config = file.config();
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(name + ": inconsistent settings: " + e.getMessage(), e);
         }
         NeuralOdeModel model = NeuralOdeModels.create(config.model());
-        if (model.stateDimension() != f.integer(mc, "stateDimension")) {
-            throw new ModelFileException(name + ": model.stateDimension is " + f.integer(mc, "stateDimension")
-                    + " but a " + family.id() + " with these settings has " + model.stateDimension());
+        int stateDimension = file.model().stateDimension();
+        if (model.stateDimension() != stateDimension) {
+            throw new ModelFileException(name + ": model.stateDimension is " + stateDimension + " but a " + family
+                    + " with these settings has " + model.stateDimension());
         }
-        checkLayout(name, f, f.array(root, "parameterLayout"), ParameterLayouts.of(model));
-        JsonNode values = f.array(root, "parameters");
+        checkLayout(name, file.parameterLayout(), model.parameterLayout());
+        double[] values = file.parameters();
         double[] theta = model.parameters();
-        if (values.size() != theta.length) {
-            throw new ModelFileException(name + ": the file has " + values.size() + " parameters but a " + family.id()
+        if (values.length != theta.length) {
+            throw new ModelFileException(name + ": the file has " + values.length + " parameters but a " + family
                     + " with these settings has " + theta.length + " (is the file truncated or edited?)");
         }
         for (int i = 0; i < theta.length; i++) {
-            JsonNode v = values.get(i);
-            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw new ModelFileException(name + ": parameters[" + i + "] is " + v + "; every parameter must be "
-                        + "a finite number");
+            if (!Double.isFinite(values[i])) {
+                throw new ModelFileException(name + ": parameters[" + i + "] is " + root.get("parameters").get(i)
+                        + "; every parameter must be a finite number");
             }
-            theta[i] = v.asDouble();
         }
+        System.arraycopy(values, 0, theta, 0, theta.length);
         model.parametersChanged();
-        JsonNode h = f.object(root, "history");
-        HistorySummary history = new HistorySummary(f.integer(h, "iterations"), f.numberOrNaN(h, "finalTrainLoss"),
-                f.numberOrNaN(h, "finalTestLoss"), f.numberOrNaN(h, "finalTrainAccuracy"),
-                f.numberOrNaN(h, "finalTestAccuracy"), f.numberOrNaN(h, "meanNfeForward"),
-                f.numberOrNaN(h, "meanNfeBackward"));
-        return new LoadedModel(config, model, history);
+        return new LoadedModel(config, model, file.historySummary());
     }
 
-    private static void checkLayout(String name, Fields f, JsonNode layout, List<ParameterBlock> expected) {
+    private static void checkLayout(String name, List<ModelFileJson.BlockPart> layout, List<ParameterBlock> expected) {
         if (layout.size() != expected.size()) {
             throw new ModelFileException(name + ": parameterLayout has " + layout.size() + " blocks; expected "
                     + expected.size());
         }
         for (int i = 0; i < expected.size(); i++) {
             ParameterBlock want = expected.get(i);
-            JsonNode got = layout.get(i);
-            String blockName = f.text(got, "name");
-            int offset = f.integer(got, "offset");
-            JsonNode shape = f.array(got, "shape");
-            boolean sameShape = shape.size() == want.shape().length;
-            for (int k = 0; sameShape && k < shape.size(); k++) {
-                sameShape = shape.get(k).asInt() == want.shape()[k];
+            ModelFileJson.BlockPart got = layout.get(i);
+            if (!got.name().equals(want.name()) || got.offset() != want.offset()
+                    || !java.util.Arrays.equals(got.shape(), want.shape())) {
+                throw new ModelFileException(name + ": parameterLayout[" + i + "] is " + got.name() + " at "
+                        + got.offset() + " with shape " + java.util.Arrays.toString(got.shape()) + "; expected "
+                        + want.name() + " at " + want.offset() + " with shape "
+                        + java.util.Arrays.toString(want.shape()));
             }
-            if (!blockName.equals(want.name()) || offset != want.offset() || !sameShape) {
-                throw new ModelFileException(name + ": parameterLayout[" + i + "] is " + blockName + " at " + offset
-                        + " with shape " + shape + "; expected " + want.name() + " at " + want.offset()
-                        + " with shape " + java.util.Arrays.toString(want.shape()));
-            }
-        }
-    }
-
-    private static void putNumber(ObjectNode node, String field, double value) {
-        if (Double.isFinite(value)) {
-            node.put(field, value);
-        } else {
-            node.putNull(field);
         }
     }
 }

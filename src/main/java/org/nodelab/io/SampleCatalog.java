@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 
 /**
  * The sample models that ship inside the jar: one trained model per family, listed with a title and a note in
@@ -137,7 +137,7 @@ public final class SampleCatalog {
                         + "ending in .json");
             }
             try {
-                ModelFamily.fromId(sample.family());
+                ModelFamilies.fromId(sample.family());
             } catch (IllegalArgumentException ex) {
                 throw new ModelFileException(where + ": " + ex.getMessage(), ex);
             }
@@ -162,7 +162,7 @@ public final class SampleCatalog {
             loaded = ModelFiles.load(name, in);
         }
         String family = loaded.model().family().id();
-        String dataset = loaded.config().dataset();
+        String dataset = loaded.config().data().dataset();
         if (!family.equals(sample.family()) || !dataset.equals(sample.dataset())) {
             loaded.model().close();
             throw new ModelFileException(name + ": the catalog says " + sample.family() + " on " + sample.dataset()

@@ -1,15 +1,16 @@
 package org.nodelab.model;
 
 /**
- * Everything that fixes a model's shape and knobs. Shape (family, dimensions, width, depth, activation, augment)
- * restarts a run when changed; the knobs (damping, xi, gamma shift) can change live between iterations.
+ * Everything that fixes a model's shape and knobs. Shape (family, dimensions and every {@link ModelSetting})
+ * restarts a run when changed; the {@link Knob}s (damping, xi, gamma shift) can change live between iterations.
+ * Build one with {@link #defaults} and change it with the {@code with} methods, which name what they change.
  *
  * @param inputDimension   features per input point
  * @param outputDimension  classes (logits) or regression targets
- * @param augment          extra zero dimensions appended to the input (ANODE; also usable by the others)
- * @param damping          γ of HBNODE and GHBNODE; the starting value when learned
+ * @param augment          extra zero dimensions appended to the input (see {@link ModelFamily#defaultAugment})
+ * @param damping          γ of the heavy-ball families; the starting value when learned
  * @param learnDamping     learn γ = sigmoid(γ_raw) (HBNODE paper) instead of holding it fixed
- * @param xi               ξ ≥ 0 of GHBNODE
+ * @param xi               ξ ≥ 0 of the generalized heavy ball
  * @param gammaShift       γ of the antisymmetric network, K = ½(W − Wᵀ − γI)
  * @param learnInitialVelocity  initial momentum/velocity from a learned linear map of the input, else zero
  */
@@ -47,9 +48,114 @@ public record ModelConfig(ModelFamily family, int inputDimension, int outputDime
         }
     }
 
-    /** A sensible start: width 32, depth 2, tanh, γ = 0.5, ξ = 0.1, shift 0.1, zero initial velocity. */
+    /** A sensible start: width 32, depth 2, tanh, γ = 0.5, ξ = 0.1, shift 0.1, zero initial velocity, seed 1. */
     public static ModelConfig defaults(ModelFamily family, int inputDimension, int outputDimension) {
         return new ModelConfig(family, inputDimension, outputDimension, 32, 2, Activation.TANH,
-                family == ModelFamily.ANODE ? 1 : 0, 0.5, false, 0.1, 0.1, false, 1L);
+                family.defaultAugment(), 0.5, false, 0.1, 0.1, false, 1L);
+    }
+
+    /**
+     * Another family, keeping the other settings; the augment becomes the new family's default, or stays where
+     * it was if that is more than a family that augments asks for.
+     */
+    public ModelConfig withFamily(ModelFamily f) {
+        if (f == family) {
+            return this;
+        }
+        int a = f.defaultAugment() > 0 ? Math.max(f.defaultAugment(), augment) : f.defaultAugment();
+        return new ModelConfig(f, inputDimension, outputDimension, width, depth, activation, a, damping,
+                learnDamping, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    /** The input and output dimensions, which follow from the dataset. */
+    public ModelConfig withDimensions(int inputs, int outputs) {
+        return new ModelConfig(family, inputs, outputs, width, depth, activation, augment, damping, learnDamping, xi,
+                gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withWidth(int w) {
+        return new ModelConfig(family, inputDimension, outputDimension, w, depth, activation, augment, damping,
+                learnDamping, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withDepth(int n) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, n, activation, augment, damping,
+                learnDamping, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withActivation(Activation a) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, a, augment, damping,
+                learnDamping, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withAugment(int n) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, n, damping,
+                learnDamping, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withDamping(double gamma) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, augment, gamma,
+                learnDamping, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withLearnDamping(boolean learn) {
+        return withDamping(damping, learn);
+    }
+
+    /** γ and whether it is learned, together, since a learned γ must lie strictly inside (0, 1). */
+    public ModelConfig withDamping(double gamma, boolean learn) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, augment, gamma,
+                learn, xi, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withXi(double value) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, augment, damping,
+                learnDamping, value, gammaShift, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withGammaShift(double value) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, augment, damping,
+                learnDamping, xi, value, learnInitialVelocity, seed);
+    }
+
+    public ModelConfig withLearnInitialVelocity(boolean learn) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, augment, damping,
+                learnDamping, xi, gammaShift, learn, seed);
+    }
+
+    public ModelConfig withSeed(long s) {
+        return new ModelConfig(family, inputDimension, outputDimension, width, depth, activation, augment, damping,
+                learnDamping, xi, gammaShift, learnInitialVelocity, s);
+    }
+
+    /** The value of a knob as this config sets it. */
+    public double knob(Knob knob) {
+        return switch (knob) {
+            case DAMPING -> damping;
+            case XI -> xi;
+            case GAMMA_SHIFT -> gammaShift;
+        };
+    }
+
+    /** This config with one knob changed. */
+    public ModelConfig withKnob(Knob knob, double value) {
+        return switch (knob) {
+            case DAMPING -> withDamping(value);
+            case XI -> withXi(value);
+            case GAMMA_SHIFT -> withGammaShift(value);
+        };
+    }
+
+    /** The value of a setting, boxed, so that two configs can be compared setting by setting. */
+    public Object setting(ModelSetting setting) {
+        return switch (setting) {
+            case WIDTH -> width;
+            case DEPTH -> depth;
+            case ACTIVATION -> activation;
+            case AUGMENT -> augment;
+            case LEARN_DAMPING -> learnDamping;
+            case LEARN_INITIAL_VELOCITY -> learnInitialVelocity;
+            case SEED -> seed;
+        };
     }
 }

@@ -1,40 +1,57 @@
 package org.nodelab.model;
 
-/** The neural ODE families the lab trains, each with a one-line explanation written for users. */
-public enum ModelFamily {
-    NODE("node", "Neural ODE: the state flows along a learned vector field h' = f(h, t)."),
-    ANODE("anode", "Augmented neural ODE: extra zero dimensions give trajectories room to pass each other."),
-    HBNODE("hbnode", "Heavy-ball neural ODE: the learned field pushes a momentum, damped by gamma, which moves the state."),
-    GHBNODE("ghbnode", "Generalized heavy ball: momentum through tanh and a restoring force xi*h keep it from running away."),
-    SONODE("sonode", "Second-order neural ODE: the network sets the acceleration from position and velocity."),
-    ANTISYMMETRIC("antisymmetric", "Haber-Ruthotto stable network: an antisymmetric weight matrix keeps the flow from blowing up."),
-    HAMILTONIAN("hamiltonian", "Haber-Ruthotto Hamiltonian network: two coupled halves stepped with leapfrog, which preserves volume.");
+import java.util.List;
+import java.util.Set;
+import org.nodelab.ode.Method;
 
-    private final String id;
-    private final String explanation;
+/**
+ * A kind of model the lab trains, as a plug-in: one implementation per family says everything that family
+ * means, so no code outside the family classes and their registry ({@code org.nodelab.model.family.ModelFamilies})
+ * needs to know which family it holds. A family builds its own model object, so it need not be a flow on points
+ * (a transformer on token sequences or an SDE with drift and diffusion can declare other tasks and views).
+ */
+public interface ModelFamily {
 
-    ModelFamily(String id, String explanation) {
-        this.id = id;
-        this.explanation = explanation;
+    /** The id in model files, on the command line and in the UI ("node", "hbnode", ...). */
+    String id();
+
+    /** One line for users, shown next to the family's name. */
+    String explanation();
+
+    /** Builds a model with freshly initialised parameters; the same config (seed included) gives the same θ. */
+    NeuralOdeModel create(ModelConfig config);
+
+    /** The documented blocks of a model's θ, checked against the model's own offsets. */
+    List<ParameterBlock> parameterLayout(NeuralOdeModel model);
+
+    /**
+     * The knobs the family can change live on a model it built (damping, ξ, ...), through
+     * {@link NeuralOdeModel#setKnob}; may be empty.
+     */
+    Set<Knob> knobs();
+
+    /**
+     * The model settings besides the knobs that this family reads (others it ignores); a change to any of them
+     * restarts a run (see {@code org.nodelab.train.RestartRule}).
+     */
+    Set<ModelSetting> settings();
+
+    /** Names of the first-order state components, as the science note writes them (h₁, m₁, ...). */
+    List<String> stateNames(int stateDimension);
+
+    /** The solver this family integrates with by default. */
+    default Method preferredMethod() {
+        return Method.DOPRI5;
     }
 
-    public String id() {
-        return id;
+    /** Extra zero dimensions a new model of this family starts with (1 for ANODE, 0 for most). */
+    default int defaultAugment() {
+        return 0;
     }
 
-    public String explanation() {
-        return explanation;
-    }
+    /** What a model of this family can be trained to do. */
+    Set<ModelTask> tasks();
 
-    public static ModelFamily fromId(String id) {
-        String wanted = id == null ? "" : id.trim().toLowerCase(java.util.Locale.ROOT);
-        for (ModelFamily f : values()) {
-            if (f.id.equals(wanted)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown model family '" + id + "'; choose one of "
-                + java.util.Arrays.stream(values()).map(ModelFamily::id)
-                        .collect(java.util.stream.Collectors.joining(", ")));
-    }
+    /** The views and analyses that make sense for a model of this family. */
+    Set<ModelView> views();
 }

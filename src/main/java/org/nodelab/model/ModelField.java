@@ -11,4 +11,21 @@ public interface ModelField extends ParametricVectorField, AnalyticJacobian {
 
     /** Refreshes anything derived from θ (ND4J weight copies, the matrix K). */
     void parametersChanged();
+
+    /** The live value of a knob; only called for one of its family's {@link ModelFamily#knobs()}. */
+    default double knob(Knob knob) {
+        throw new IllegalArgumentException("this field has no " + knob + " knob");
+    }
+
+    /**
+     * Sets a knob live, for the next evaluation; only called for one of its family's {@link ModelFamily#knobs()}.
+     * Throws IllegalArgumentException for a value out of range.
+     */
+    default void setKnob(Knob knob, double value) {
+        throw new IllegalArgumentException("this field has no " + knob + " knob");
+    }
+
+    /** Frees native (off-heap) buffers now, for fields built on an {@link Mlp}; the field is unusable after. */
+    default void close() {
+    }
 }

@@ -98,6 +98,11 @@ public interface NeuralOdeModel {
 
     /** The solver this family integrates with by default (Verlet for the Hamiltonian network). */
     default org.nodelab.ode.Method preferredMethod() {
-        return family() == ModelFamily.HAMILTONIAN ? org.nodelab.ode.Method.VERLET : org.nodelab.ode.Method.DOPRI5;
+        return family().preferredMethod();
+    }
+
+    /** The documented blocks of {@link #parameters()}, in order (what a model file labels its weights with). */
+    default java.util.List<ParameterBlock> parameterLayout() {
+        return family().parameterLayout(this);
     }
 }

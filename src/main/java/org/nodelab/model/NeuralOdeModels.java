@@ -1,7 +1,8 @@
 package org.nodelab.model;
 
 /**
- * Builds models. d = inputDimension + augment for every family; the same config (seed included) always gives
+ * Builds models: each family builds its own (see {@code org.nodelab.model.family}). For the flow families
+ * d = inputDimension + augment; the same config (seed included) always gives
  * the same parameters. Parameter layout θ = [field | input map | readout]:
  * <ul>
  *   <li>field — NODE/ANODE: MLP(d+1 → d); HBNODE/GHBNODE: MLP(d+1 → d), then γ_raw if learnDamping;
@@ -26,7 +27,7 @@ public final class NeuralOdeModels {
             throw new IllegalArgumentException("a model config is required");
         }
         Nd4jThreads.configure();
-        return new FamilyModel(config);
+        return config.family().create(config);
     }
 
     /** The field of a model with its analytic first-order Jacobian (every family's field has one). */
@@ -35,13 +36,5 @@ public final class NeuralOdeModels {
             return f;
         }
         throw new IllegalArgumentException("this model's field has no analytic Jacobian");
-    }
-
-    /** K = ½(W − Wᵀ − γI) of an antisymmetric model (row-major d × d), for spectra. */
-    public static double[] antisymmetricMatrix(NeuralOdeModel model) {
-        if (model.field() instanceof AntisymmetricField f) {
-            return f.matrixK();
-        }
-        throw new IllegalArgumentException("only the antisymmetric family has the matrix K");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.nodelab.io.ModelFiles;
+import org.nodelab.train.ConfigChange;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@link #snapshot()}, an immutable value replaced after every iteration. Playing is one iteration after
  * another, each queueing the next, so a command sent meanwhile runs at the next iteration boundary. A new
  * config reaches the trainer at that boundary too: live settings keep the run going, while a new model shape
- * or dataset rebuilds it (see {@link TrainingConfig#requiresRestart}).
+ * or dataset rebuilds it (see {@link ConfigChange}).
  */
 public final class ExperimentSession implements AutoCloseable {
 
@@ -143,7 +144,7 @@ public final class ExperimentSession implements AutoCloseable {
 
     /** Whether moving to {@code next} would restart the run, so a UI can say so before it does. */
     public boolean wouldRestart(TrainingConfig next) {
-        return snapshot().config().requiresRestart(next);
+        return ConfigChange.between(snapshot().config(), next).restarts();
     }
 
     /**
@@ -288,11 +289,12 @@ public final class ExperimentSession implements AutoCloseable {
     }
 
     private void applyConfig(TrainingConfig next) {
-        if (trainer == null || config.requiresRestart(next)) {
-            if (customData != null && !next.dataset().equals(config.dataset())) {
+        ConfigChange change = ConfigChange.between(config, next);
+        if (trainer == null || change.restarts()) {
+            if (customData != null && !next.data().dataset().equals(config.data().dataset())) {
                 customData = null;
             }
-            if (startParameters != null && !sameShape(config, next)) {
+            if (startParameters != null && change.modelRebuilt()) {
                 startParameters = null;
             }
             config = next;
@@ -341,11 +343,6 @@ public final class ExperimentSession implements AutoCloseable {
         }
         // Requests made while building stand: Play pressed during loading starts training once it is ready.
         publish(null);
-    }
-
-    private static boolean sameShape(TrainingConfig a, TrainingConfig b) {
-        TrainingConfig shapeOnly = b.withDataset(a.dataset(), a.points(), a.noise(), a.dataSeed());
-        return !a.requiresRestart(shapeOnly);
     }
 
     private void iterateOnce() {

@@ -9,7 +9,8 @@ import org.nodelab.train.data.Dataset;
 /** Inputs flow from 0 to T; the readout of the state at T gives class logits, scored by cross-entropy. */
 final class ClassificationTask implements TrainingTask {
 
-    private final double horizon;
+    /** T from the trainer's current config: a live setting, read at every solve. */
+    private final java.util.function.DoubleSupplier horizon;
     private final int features;
     private final int classes;
     private final double[] trainInputs;
@@ -17,7 +18,7 @@ final class ClassificationTask implements TrainingTask {
     private final double[] testInputs;
     private final int[] testLabels;
 
-    ClassificationTask(Dataset data, double horizon) {
+    ClassificationTask(Dataset data, java.util.function.DoubleSupplier horizon) {
         this.horizon = horizon;
         this.features = data.featureDimension();
         this.classes = data.classCount();
@@ -29,12 +30,13 @@ final class ClassificationTask implements TrainingTask {
 
     @Override
     public double[] trainingTimes(double sampleTime) {
-        return Double.isNaN(sampleTime) ? new double[] {0, horizon} : new double[] {0, sampleTime, horizon};
+        return Double.isNaN(sampleTime) ? new double[] {0, horizon.getAsDouble()}
+                : new double[] {0, sampleTime, horizon.getAsDouble()};
     }
 
     @Override
     public double trainingHorizon() {
-        return horizon;
+        return horizon.getAsDouble();
     }
 
     @Override
@@ -65,7 +67,7 @@ final class ClassificationTask implements TrainingTask {
     public Evaluation test(NeuralOdeModel model, SolverOptions options) {
         double[] start = new double[testLabels.length * model.stateDimension()];
         model.initialState(testInputs, start);
-        Solution s = OdeSolver.solve(model.field(), start, new double[] {0, horizon}, options);
+        Solution s = OdeSolver.solve(model.field(), start, new double[] {0, horizon.getAsDouble()}, options);
         if (!s.isSuccess()) {
             return new Evaluation(Double.NaN, Double.NaN, s.statistics().nfe(), s.message());
         }

@@ -2,6 +2,7 @@ package org.nodelab.train;
 
 import java.util.Arrays;
 import org.nodelab.model.Knob;
+import org.nodelab.model.ModelTask;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
@@ -34,8 +35,8 @@ public final class Trainer implements AutoCloseable {
     private int iteration;
 
     public Trainer(TrainingConfig config) {
-        this(config, DatasetRegistry.generate(config.dataset(),
-                GeneratorSettings.of(config.points(), config.noise(), config.dataSeed())));
+        this(config, DatasetRegistry.generate(config.data().dataset(),
+                GeneratorSettings.of(config.data().points(), config.data().noise(), config.data().seed())));
     }
 
     /** Trains on a given dataset (an imported CSV, say); the config's dataset fields only label the run. */
@@ -47,16 +48,20 @@ public final class Trainer implements AutoCloseable {
             throw new IllegalArgumentException(data.name() + " is a regression set; the trainer handles "
                     + "classification and time series");
         }
-        ModelConfig m = config.model();
         int outputs = series ? data.timeSeriesLayout().orElseThrow().valuesPerObservation() : data.classCount();
-        ModelConfig fitted = new ModelConfig(m.family(), data.featureDimension(), outputs, m.width(), m.depth(),
-                m.activation(), m.augment(), m.damping(), m.learnDamping(), m.xi(), m.gammaShift(),
-                m.learnInitialVelocity(), m.seed());
+        ModelConfig fitted = config.model().withDimensions(data.featureDimension(), outputs);
+        ModelTask kind = series ? ModelTask.TIME_SERIES : ModelTask.CLASSIFICATION;
+        if (!fitted.family().tasks().contains(kind)) {
+            throw new IllegalArgumentException("the " + fitted.family().id() + " family does not train "
+                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
         this.config = config.withModel(fitted);
-        this.task = series ? new TimeSeriesTask(data) : new ClassificationTask(data, config.integrationTime());
+        // T is live, so the task reads it from the current config at every solve.
+        this.task = series ? new TimeSeriesTask(data)
+                : new ClassificationTask(data, () -> this.config.integrationTime());
         this.model = NeuralOdeModels.create(fitted);
-        this.optimizer = new AdamOptimizer(model.parameterCount(), config.learningRate());
-        this.regularizers = new Regularizers(config.dataSeed() ^ 0x5DEECE66DL);
+        this.optimizer = new AdamOptimizer(model.parameterCount(), config.optimizer().learningRate());
+        this.regularizers = new Regularizers(config.data().seed() ^ 0x5DEECE66DL);
         this.gradient = new double[model.parameterCount()];
         this.field = FieldTimer.wrap(model.field());
     }
@@ -83,29 +88,25 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * Applies the live settings of {@code next}: knobs, solver, tolerances, gradient method, regularizer,
-     * learning rate, clipping. Build a new trainer instead when {@link TrainingConfig#requiresRestart} says so.
+     * Applies the live settings of {@code next} (see {@link ConfigChange}): knobs, solver, gradient method,
+     * regularizer, optimizer, integration time. Build a new trainer instead when the change restarts.
      */
     public void apply(TrainingConfig next) {
-        if (config.requiresRestart(next)) {
-            throw new IllegalArgumentException("this change needs a restart (model shape or dataset changed)");
+        ConfigChange change = ConfigChange.between(config, next);
+        if (change.restarts()) {
+            throw new IllegalArgumentException("this change needs a restart (" + change.reason() + ")");
         }
-        ModelConfig old = config.model();
-        ModelConfig wanted = next.model();
-        // Only knobs the user moved are written, so a learned γ is not reset by an unrelated change.
-        setIfChanged(Knob.DAMPING, old.damping(), wanted.damping());
-        setIfChanged(Knob.XI, old.xi(), wanted.xi());
-        setIfChanged(Knob.GAMMA_SHIFT, old.gammaShift(), wanted.gammaShift());
-        this.config = next.withModel(new ModelConfig(old.family(), old.inputDimension(), old.outputDimension(),
-                old.width(), old.depth(), old.activation(), old.augment(), wanted.damping(), old.learnDamping(),
-                wanted.xi(), wanted.gammaShift(), old.learnInitialVelocity(), old.seed()));
-        optimizer.setLearningRate(next.learningRate());
-    }
-
-    private void setIfChanged(Knob knob, double before, double after) {
-        if (before != after && model.knobs().contains(knob)) {
-            model.setKnob(knob, after);
+        ModelConfig live = config.model();
+        for (Knob knob : Knob.values()) {
+            double wanted = next.model().knob(knob);
+            // Only knobs the user moved are written, so a learned γ is not reset by an unrelated change.
+            if (wanted != live.knob(knob) && model.knobs().contains(knob)) {
+                model.setKnob(knob, wanted);
+            }
+            live = live.withKnob(knob, wanted);
         }
+        this.config = next.withModel(live);
+        optimizer.setLearningRate(next.optimizer().learningRate());
     }
 
     /** The solver a training solve uses: Verlet only where the field is a split system and no tape is kept. */
@@ -129,8 +130,9 @@ public final class Trainer implements AutoCloseable {
 
     /** The regularizer the config asks for, built fresh from the one random stream the run owns. */
     private Regularizer regularizer() {
-        return regularizers.create(config.regularizer(), new Regularizers.Settings(config.regularizationStrength(),
-                config.solver(), config.rtol(), config.atol(), config.dataSeed()));
+        return regularizers.create(config.regularizer().kind(), new Regularizers.Settings(
+                config.regularizer().strength(), config.solver().method(), config.solver().rtol(),
+                config.solver().atol(), config.data().seed()));
     }
 
     /** Whether this iteration needs the forward solve's steps: backprop, and the regularizers that walk them. */
@@ -144,7 +146,7 @@ public final class Trainer implements AutoCloseable {
         field.nanos = 0;
         int next = iteration + 1;
         double[] saved = model.parameters().clone();
-        Batch batch = Batch.of(task.trainSize(), config.batchSize(), next, config.dataSeed());
+        Batch batch = Batch.of(task.trainSize(), config.optimizer().batchSize(), next, config.data().seed());
         Regularizer regularizer = regularizer();
         SolverOptions options = solverOptions();
         double sampleTime = regularizer.sampleTime(task.trainingHorizon());
@@ -176,7 +178,7 @@ public final class Trainer implements AutoCloseable {
         if (!Double.isFinite(fit.loss()) || !Double.isFinite(regularization) || !allFinite(gradient)) {
             return failure(next, forward, started, "the loss or its gradient became NaN or infinite");
         }
-        double norm = optimizer.step(model.parameters(), gradient, config.clipNorm());
+        double norm = optimizer.step(model.parameters(), gradient, config.optimizer().clipNorm());
         model.parametersChanged();
         if (!allFinite(model.parameters())) {
             System.arraycopy(saved, 0, model.parameters(), 0, saved.length);

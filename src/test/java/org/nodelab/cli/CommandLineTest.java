@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.nodelab.ode.Method;
+import org.nodelab.train.DataConfig;
+import org.nodelab.train.RegularizerConfig;
+import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.SolverConfig;
+import org.nodelab.train.TrainingConfig;
 import picocli.CommandLine;
 
 /** The command line as a script sees it: one JSON object on stdout, clear messages and exit codes otherwise. */
@@ -32,6 +38,33 @@ class CommandLineTest {
         commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute(args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    static TrainingConfig trainConfig(String... args) {
+        TrainCommand command = new TrainCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.config();
+    }
+
+    @Test
+    void trainBuildsItsConfigFromTheSharedOptionGroupsAndTheConfigsDefaults() {
+        TrainingConfig defaults = TrainingConfig.defaults();
+        // --seed seeds the model and the data alike; everything else left out is TrainingConfig.defaults().
+        assertThat(trainConfig()).isEqualTo(defaults.withData(d -> d.withSeed(defaults.model().seed())));
+        TrainingConfig c = trainConfig("--model", "sonode", "--width", "16", "--augment", "2", "--dataset", "moons",
+                "--points", "64", "--method", "rk4", "--rtol", "1e-4", "--max-steps", "50", "--lr", "0.05",
+                "--batch", "16", "--reg", "kinetic", "--reg-strength", "0.2", "--time", "2", "--seed", "7");
+        assertThat(c.model().family().id()).isEqualTo("sonode");
+        assertThat(c.model().width()).isEqualTo(16);
+        assertThat(c.model().augment()).isEqualTo(2);
+        assertThat(c.model().seed()).isEqualTo(7);
+        assertThat(c.data()).isEqualTo(new DataConfig("moons", 64, defaults.data().noise(), 7));
+        assertThat(c.solver()).isEqualTo(new SolverConfig(Method.RK4, 1e-4, defaults.solver().atol(), 50));
+        assertThat(c.optimizer()).isEqualTo(defaults.optimizer().withLearningRate(0.05).withBatchSize(16));
+        assertThat(c.regularizer()).isEqualTo(new RegularizerConfig(RegularizerKind.KINETIC_JACOBIAN, 0.2));
+        assertThat(c.integrationTime()).isEqualTo(2.0);
+        // The old name of --method still works for existing scripts.
+        assertThat(trainConfig("--solver", "tsit5").solver().method()).isEqualTo(Method.TSIT5);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.nodelab.io;
 
+import org.nodelab.model.family.ModelFamilies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
 import org.nodelab.ode.Method;
+import org.nodelab.train.DataConfig;
 import org.nodelab.train.GradientMethod;
+import org.nodelab.train.OptimizerConfig;
 import org.nodelab.train.RegularizerKind;
+import org.nodelab.train.SolverConfig;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
 
@@ -27,10 +31,13 @@ class ModelFilesTest {
 
     @BeforeAll
     static void trainAndSave() throws Exception {
-        ModelConfig model = new ModelConfig(ModelFamily.GHBNODE, 2, 2, 8, 1, ModelConfig.Activation.TANH, 0, 0.4,
-                true, 0.2, 0.1, true, 9);
-        TrainingConfig config = new TrainingConfig(model, "moons", 64, 0.1, 4, Method.DOPRI5, 1e-3, 1e-3, 1000,
-                GradientMethod.ADJOINT, 0.02, 5, RegularizerKind.NONE, 0, 1, 0, 5);
+        ModelConfig model = ModelConfig.defaults(ModelFamilies.fromId("ghbnode"), 2, 2).withWidth(8).withDepth(1)
+                .withDamping(0.4, true).withXi(0.2).withLearnInitialVelocity(true).withSeed(9);
+        TrainingConfig config = TrainingConfig.defaults().withModel(model)
+                .withData(new DataConfig("moons", 64, 0.1, 4))
+                .withSolver(new SolverConfig(Method.DOPRI5, 1e-3, 1e-3, 1000))
+                .withOptimizer(new OptimizerConfig(0.02, 5, 0))
+                .withAnalysisEvery(5);
         try (Trainer trainer = new Trainer(config)) {
             trainer.step();
             trainer.step();
@@ -45,9 +52,9 @@ class ModelFilesTest {
     void roundTripKeepsEveryParameterAndSetting() throws Exception {
         LoadedModel loaded = ModelFiles.load(saved);
         assertThat(loaded.model().parameters()).containsExactly(parameters);
-        assertThat(loaded.model().family()).isEqualTo(ModelFamily.GHBNODE);
+        assertThat(loaded.model().family()).isEqualTo(ModelFamilies.fromId("ghbnode"));
         assertThat(loaded.config().model().learnDamping()).isTrue();
-        assertThat(loaded.config().dataset()).isEqualTo("moons");
+        assertThat(loaded.config().data().dataset()).isEqualTo("moons");
         assertThat(loaded.history().iterations()).isEqualTo(2);
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.train.TrainingConfig;
 
 class SampleCatalogTest {
@@ -25,7 +26,7 @@ class SampleCatalogTest {
     void thereIsOneSampleForEveryFamily() {
         List<SampleModel> samples = SampleCatalog.builtIn();
         assertThat(samples).extracting(SampleModel::family).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(ModelFamily.values()).map(ModelFamily::id).toList());
+                ModelFamilies.all().stream().map(ModelFamily::id).toList());
         for (SampleModel s : samples) {
             assertThat(s.file()).isEqualTo(s.id() + ".json");
             assertThat(s.note().split("(?<=[.!?])\\s+(?=[A-Z])")).as(s.id() + ": one to three sentences")
@@ -39,7 +40,7 @@ class SampleCatalogTest {
             LoadedModel loaded = SampleCatalog.load(sample);
             try {
                 assertThat(loaded.model().family().id()).isEqualTo(sample.family());
-                assertThat(loaded.config().dataset()).isEqualTo(sample.dataset());
+                assertThat(loaded.config().data().dataset()).isEqualTo(sample.dataset());
                 assertThat(loaded.history().iterations()).isPositive();
                 assertThat(Arrays.stream(loaded.model().parameters()).allMatch(Double::isFinite)).isTrue();
                 // Small files: the jar carries them all.
@@ -69,15 +70,15 @@ class SampleCatalogTest {
                     String v = flag.getValue();
                     Object expected = switch (flag.getKey()) {
                         case "--model" -> m.family().id();
-                        case "--dataset" -> c.dataset();
-                        case "--points" -> String.valueOf(c.points());
+                        case "--dataset" -> c.data().dataset();
+                        case "--points" -> String.valueOf(c.data().points());
                         case "--width" -> String.valueOf(m.width());
                         case "--augment" -> String.valueOf(m.augment());
                         case "--damping" -> m.damping();
                         case "--xi" -> m.xi();
                         case "--time" -> c.integrationTime();
-                        case "--lr" -> c.learningRate();
-                        case "--solver" -> c.solver().id();
+                        case "--lr" -> c.optimizer().learningRate();
+                        case "--method" -> c.solver().method().id();
                         case "--iters" -> String.valueOf(loaded.history().iterations());
                         case "--seed" -> String.valueOf(m.seed());
                         case "--save" -> "sample-models/" + sample.file();
@@ -151,7 +152,7 @@ class SampleCatalogTest {
                 Map.of("a.json", GOOD_MODEL));
         List<SampleModel> samples = SampleCatalog.read(r, "/test/");
         LoadedModel loaded = SampleCatalog.load(r, "/test/", samples.get(0));
-        assertThat(loaded.model().family()).isEqualTo(ModelFamily.ANTISYMMETRIC);
+        assertThat(loaded.model().family()).isEqualTo(ModelFamilies.fromId("antisymmetric"));
         loaded.model().close();
     }
 

@@ -80,7 +80,8 @@ class SampleNotesTest {
             model.initialState(inputs, start);
             double[] times = OdeSolver.linspace(0, trainer.horizon(), 41);
             Solution s = OdeSolver.solve(model.field(), start, times, SolverOptions.of(Method.DOPRI5)
-                    .withTolerances(loaded.config().rtol(), loaded.config().atol()).withMaxSteps(10_000));
+                    .withTolerances(loaded.config().solver().rtol(), loaded.config().solver().atol())
+                    .withMaxSteps(10_000));
             assertThat(s.isSuccess()).isTrue();
             List<Double> traces = new ArrayList<>();
             double sumRe = 0;
@@ -238,7 +239,7 @@ class SampleNotesTest {
             assertThat(trace).isCloseTo(0, within(1e-12));
         }
         LoadedModel loaded = MODELS.get("hamiltonian-circles");
-        assertThat(loaded.config().solver()).isEqualTo(Method.VERLET);
+        assertThat(loaded.config().solver().method()).isEqualTo(Method.VERLET);
         assertThat(nfe("hamiltonian-circles")).isEqualTo(21);
         assertThat(note("hamiltonian-circles")).contains("fixed 20 steps (21 NFE")
                 .contains("With " + loaded.model().parameterCount() + " parameters and two extra dimensions");

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nodelab.model.ModelConfig.Activation;
+import org.nodelab.model.family.ModelFamilies;
 
 /**
  * For every family: dL/dθ over ALL parameters (field + input map + readout) of L = Σ w · readout(y(T)), batch 5,
@@ -17,21 +18,21 @@ class ModelGradientTest {
 
     static Stream<ModelConfig> configs() {
         return Stream.of(
-                config(ModelFamily.NODE, Activation.TANH, 0, 0.5, false, 0.1, false),
-                config(ModelFamily.ANODE, Activation.SOFTPLUS, 2, 0.5, false, 0.1, false),
-                config(ModelFamily.HBNODE, Activation.TANH, 0, 0.5, false, 0.1, false),
-                config(ModelFamily.HBNODE, Activation.SOFTPLUS, 1, 0.3, true, 0.1, true),
-                config(ModelFamily.GHBNODE, Activation.TANH, 0, 0.4, true, 0.3, true),
-                config(ModelFamily.GHBNODE, Activation.TANH, 0, 0.6, false, 0.2, false),
-                config(ModelFamily.SONODE, Activation.TANH, 0, 0.5, false, 0.1, false),
-                config(ModelFamily.ANTISYMMETRIC, Activation.TANH, 1, 0.5, false, 0.1, false),
-                config(ModelFamily.HAMILTONIAN, Activation.TANH, 1, 0.5, false, 0.1, false));
+                config(ModelFamilies.fromId("node"), Activation.TANH, 0, 0.5, false, 0.1, false),
+                config(ModelFamilies.fromId("anode"), Activation.SOFTPLUS, 2, 0.5, false, 0.1, false),
+                config(ModelFamilies.fromId("hbnode"), Activation.TANH, 0, 0.5, false, 0.1, false),
+                config(ModelFamilies.fromId("hbnode"), Activation.SOFTPLUS, 1, 0.3, true, 0.1, true),
+                config(ModelFamilies.fromId("ghbnode"), Activation.TANH, 0, 0.4, true, 0.3, true),
+                config(ModelFamilies.fromId("ghbnode"), Activation.TANH, 0, 0.6, false, 0.2, false),
+                config(ModelFamilies.fromId("sonode"), Activation.TANH, 0, 0.5, false, 0.1, false),
+                config(ModelFamilies.fromId("antisymmetric"), Activation.TANH, 1, 0.5, false, 0.1, false),
+                config(ModelFamilies.fromId("hamiltonian"), Activation.TANH, 1, 0.5, false, 0.1, false));
     }
 
     static ModelConfig config(ModelFamily family, Activation activation, int augment, double damping,
                               boolean learnDamping, double xi, boolean learnVelocity) {
-        return new ModelConfig(family, 2, 3, 8, 2, activation, augment, damping, learnDamping, xi, 0.1,
-                learnVelocity, 42L);
+        return ModelConfig.defaults(family, 2, 3).withWidth(8).withActivation(activation).withAugment(augment)
+                .withDamping(damping, learnDamping).withXi(xi).withLearnInitialVelocity(learnVelocity).withSeed(42L);
     }
 
     @ParameterizedTest
@@ -42,7 +43,7 @@ class ModelGradientTest {
         Pipeline pipeline = new Pipeline(model, 5, 3);
         double[] fd = pipeline.finiteDifferences();
 
-        double[] backprop = config.family() == ModelFamily.HAMILTONIAN
+        double[] backprop = config.family().preferredMethod() == org.nodelab.ode.Method.VERLET
                 ? pipeline.gradient(Pipeline.rk4(0.005), false, null)
                 : pipeline.gradient(Pipeline.dopri5(1e-10), false, null);
         double[] adjoint = pipeline.gradient(Pipeline.dopri5(1e-10), true, Pipeline.dopri5(1e-10));

@@ -16,8 +16,11 @@ import org.hipparchus.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nodelab.model.ModelConfig.Activation;
+import org.nodelab.model.family.AntisymmetricFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.ode.Method;
 import org.nodelab.ode.OdeSolver;
 import org.nodelab.ode.SeparableVectorField;
@@ -170,22 +173,24 @@ class ModelStructureTest {
     // ---- spectrum oracles ----
 
     @ParameterizedTest
-    @EnumSource(value = ModelFamily.class, names = {"HBNODE", "GHBNODE"})
-    void heavyBallSpectrumFollowsTheQuadraticOracle(ModelFamily family) {
+    @ValueSource(strings = {"hbnode", "ghbnode"})
+    void heavyBallSpectrumFollowsTheQuadraticOracle(String id) {
+        ModelFamily family = ModelFamilies.fromId(id);
+        boolean generalized = family.knobs().contains(Knob.XI);
         double gamma = 0.7;
-        ModelConfig config = new ModelConfig(family, 2, 3, 8, 2, Activation.TANH, 1, gamma, false, 0.25, 0.1,
-                false, 9L);
+        ModelConfig config = ModelConfig.defaults(family, 2, 3).withWidth(8).withAugment(1).withDamping(gamma)
+                .withXi(0.25).withSeed(9L);
         NeuralOdeModel model = NeuralOdeModels.create(config);
         Pipeline.perturb(model, 4, 0.3);
         int d = model.hiddenDimension();
         int n = 2 * d;
         double[] point = Pipeline.gaussian(new Random(8), n, 0.5);
-        if (family == ModelFamily.GHBNODE) {
+        if (generalized) {
             Arrays.fill(point, d, n, 0); // tanh'(0) = 1, so the top-right block is I as in the oracle
         }
         double[] j = new double[n * n];
         NeuralOdeModels.fieldOf(model).jacobian(0.4, point, j);
-        double xi = family == ModelFamily.GHBNODE ? model.xi() : 0;
+        double xi = generalized ? model.xi() : 0;
         // structure [[0, I], [A − ξI, −γI]] with A = ∂f/∂h
         double[][] a = new double[d][d];
         for (int r = 0; r < d; r++) {
@@ -221,8 +226,8 @@ class ModelStructureTest {
         // f = A h exactly: a depth-1, width-d ReLU MLP whose hidden units stay in ReLU's linear region:
         // hidden = relu(h + B·1) = h + B·1 (B = 100, the t column weighted 0), out = A·hidden − B·A·1 = A h.
         int d = 2;
-        ModelConfig config = new ModelConfig(ModelFamily.HBNODE, d, 1, d, 1, Activation.RELU, 0, 0.5, false,
-                0, 0.1, false, 1L);
+        ModelConfig config = ModelConfig.defaults(ModelFamilies.fromId("hbnode"), d, 1).withWidth(d).withDepth(1)
+                .withActivation(Activation.RELU).withXi(0);
         NeuralOdeModel model = NeuralOdeModels.create(config);
         double[] theta = model.parameters();
         double[][] a = {{-1.0, 0.4}, {0.3, -2.0}};
@@ -266,12 +271,12 @@ class ModelStructureTest {
     @Test
     void antisymmetricEigenvaluesHaveRealPartMinusHalfGamma() {
         for (double shift : new double[] {0.0, 0.1, 0.8}) {
-            ModelConfig config = new ModelConfig(ModelFamily.ANTISYMMETRIC, 3, 2, 8, 2, Activation.TANH, 2, 0.5,
-                    false, 0.1, shift, false, 12L);
+            ModelConfig config = ModelConfig.defaults(ModelFamilies.fromId("antisymmetric"), 3, 2).withWidth(8)
+                    .withAugment(2).withGammaShift(shift).withSeed(12L);
             NeuralOdeModel model = NeuralOdeModels.create(config);
             Pipeline.perturb(model, 2, 0.5);
             int d = model.hiddenDimension();
-            double[] k = NeuralOdeModels.antisymmetricMatrix(model);
+            double[] k = AntisymmetricFamily.matrixK(model);
             double[][] m = new double[d][];
             for (int r = 0; r < d; r++) {
                 m[r] = Arrays.copyOfRange(k, r * d, (r + 1) * d);
@@ -281,7 +286,7 @@ class ModelStructureTest {
             }
             // live change of the shift moves every eigenvalue
             model.setKnob(Knob.GAMMA_SHIFT, 2.0);
-            double[] k2 = NeuralOdeModels.antisymmetricMatrix(model);
+            double[] k2 = AntisymmetricFamily.matrixK(model);
             for (int r = 0; r < d; r++) {
                 m[r] = Arrays.copyOfRange(k2, r * d, (r + 1) * d);
             }
@@ -333,9 +338,7 @@ class ModelStructureTest {
         second.readout(y2, o2);
         assertThat(o2).containsExactly(o1);
 
-        ModelConfig other = new ModelConfig(config.family(), 2, 3, 8, 2, config.activation(), config.augment(),
-                config.damping(), config.learnDamping(), config.xi(), config.gammaShift(),
-                config.learnInitialVelocity(), config.seed() + 1);
+        ModelConfig other = config.withDimensions(2, 3).withWidth(8).withDepth(2).withSeed(config.seed() + 1);
         assertThat(NeuralOdeModels.create(other).parameters()).isNotEqualTo(first.parameters());
         // layout: [field | input map | readout]
         int d = first.hiddenDimension();
@@ -345,8 +348,8 @@ class ModelStructureTest {
 
     @Test
     void learnedDampingStaysInsideTheUnitIntervalAndItsGradientMatchesFiniteDifferences() {
-        ModelConfig config = new ModelConfig(ModelFamily.HBNODE, 2, 3, 8, 2, Activation.TANH, 0, 0.3, true, 0.1,
-                0.1, true, 5L);
+        ModelConfig config = ModelConfig.defaults(ModelFamilies.fromId("hbnode"), 2, 3).withWidth(8)
+                .withDamping(0.3, true).withLearnInitialVelocity(true).withSeed(5L);
         NeuralOdeModel model = NeuralOdeModels.create(config);
         assertThat(model.damping()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-15));
         int raw = model.field().parameterCount() - 1;
@@ -380,8 +383,7 @@ class ModelStructureTest {
 
     @Test
     void knobsChangeTheFieldLive() {
-        ModelConfig config = new ModelConfig(ModelFamily.GHBNODE, 2, 3, 8, 2, Activation.TANH, 0, 0.5, false, 0.1,
-                0.1, false, 5L);
+        ModelConfig config = ModelConfig.defaults(ModelFamilies.fromId("ghbnode"), 2, 3).withWidth(8).withSeed(5L);
         NeuralOdeModel model = NeuralOdeModels.create(config);
         assertThat(model.knobs()).containsExactlyInAnyOrder(Knob.DAMPING, Knob.XI);
         double[] point = {0.3, -0.2, 0.7, 0.1};
@@ -396,7 +398,7 @@ class ModelStructureTest {
         assertThat(after[0]).isEqualTo(before[0]);
         assertThat(model.config().damping()).isEqualTo(0.8);
         assertThat(model.config().xi()).isEqualTo(0.4);
-        NeuralOdeModel node = NeuralOdeModels.create(ModelConfig.defaults(ModelFamily.NODE, 2, 2));
+        NeuralOdeModel node = NeuralOdeModels.create(ModelConfig.defaults(ModelFamilies.fromId("node"), 2, 2));
         assertThat(node.knobs()).isEmpty();
         assertThatThrownBy(() -> node.setDamping(0.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("damping");
@@ -404,8 +406,8 @@ class ModelStructureTest {
 
     @Test
     void hamiltonianIsSplitAndVerletAgreesWithDopri5() {
-        ModelConfig config = new ModelConfig(ModelFamily.HAMILTONIAN, 2, 3, 8, 2, Activation.TANH, 1, 0.5, false,
-                0.1, 0.1, false, 3L);
+        ModelConfig config = ModelConfig.defaults(ModelFamilies.fromId("hamiltonian"), 2, 3).withWidth(8)
+                .withAugment(1).withSeed(3L);
         NeuralOdeModel model = NeuralOdeModels.create(config);
         Pipeline.perturb(model, 1, 0.2);
         assertThat(model.field()).isInstanceOf(SeparableVectorField.class);

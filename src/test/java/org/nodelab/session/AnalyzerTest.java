@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nodelab.model.ModelConfig;
+import org.nodelab.model.family.ModelFamilies;
+import org.nodelab.train.DataConfig;
+import org.nodelab.train.SolverConfig;
 import org.nodelab.model.ModelFamily;
 import org.nodelab.ode.Method;
 import org.nodelab.ode.SolveStatistics;
@@ -17,17 +20,25 @@ import org.nodelab.train.TrainingConfig;
 class AnalyzerTest {
 
     private static TrainingConfig config(ModelFamily family, Method solver, GradientMethod gradient) {
-        ModelConfig model = new ModelConfig(family, 2, 2, 8, 1, ModelConfig.Activation.TANH, 0, 0.5, false, 0.1, 0.1,
-                false, 3);
-        return new TrainingConfig(model, "circles", 64, 0.05, 5, solver, 1e-4, 1e-6, 2_000, gradient, 0.02, 10.0,
-                RegularizerKind.NONE, 0, 1.0, 0, 5);
+        ModelConfig model = ModelConfig.defaults(family, 2, 2).withWidth(8).withDepth(1).withSeed(3);
+        return TrainingConfig.defaults().withModel(model)
+                .withData(new DataConfig("circles", 64, 0.05, 5))
+                .withSolver(new SolverConfig(solver, 1e-4, 1e-6, 2_000))
+                .withGradient(gradient)
+                .withOptimizer(o -> o.withLearningRate(0.02))
+                .withRegularizer(RegularizerKind.NONE, 0)
+                .withAnalysisEvery(5);
+    }
+
+    private static ModelFamily family(String id) {
+        return ModelFamilies.fromId(id);
     }
 
     @ParameterizedTest
-    @CsvSource({"HAMILTONIAN, VERLET, ADJOINT", "HAMILTONIAN, VERLET, BACKPROP", "NODE, RK4, ADJOINT"})
-    void fixedStepRunsAreAnalyzedWithTheirOwnSolverAtTheTrainingStep(ModelFamily family, Method solver,
+    @CsvSource({"hamiltonian, VERLET, ADJOINT", "hamiltonian, VERLET, BACKPROP", "node, RK4, ADJOINT"})
+    void fixedStepRunsAreAnalyzedWithTheirOwnSolverAtTheTrainingStep(String family, Method solver,
                                                                      GradientMethod gradient) {
-        try (Trainer trainer = new Trainer(config(family, solver, gradient))) {
+        try (Trainer trainer = new Trainer(config(family(family), solver, gradient))) {
             AnalysisSnapshot analysis = new Analyzer(trainer).analyze(0);
             SolveStatistics flow = analysis.flow();
             assertThat(analysis.problem()).isNull();
@@ -45,7 +56,7 @@ class AnalyzerTest {
     @ParameterizedTest
     @CsvSource({"BOSH3, 3", "DOPRI5, 6"})
     void adaptiveRunsAreAnalyzedWithTheirOwnPairAndTolerances(Method solver, int evaluationsPerStep) {
-        try (Trainer trainer = new Trainer(config(ModelFamily.NODE, solver, GradientMethod.ADJOINT))) {
+        try (Trainer trainer = new Trainer(config(family("node"), solver, GradientMethod.ADJOINT))) {
             SolveStatistics flow = new Analyzer(trainer).analyze(0).flow();
             // First same as last: one evaluation to start, one for the first-step rule, then s − 1 per step.
             assertThat(flow.nfe()).isEqualTo(2 + (long) evaluationsPerStep * flow.steps());

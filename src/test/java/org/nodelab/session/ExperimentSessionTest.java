@@ -11,19 +11,20 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodelab.model.ModelConfig;
-import org.nodelab.model.ModelFamily;
-import org.nodelab.ode.Method;
-import org.nodelab.train.GradientMethod;
-import org.nodelab.train.RegularizerKind;
+import org.nodelab.model.family.ModelFamilies;
+import org.nodelab.train.DataConfig;
 import org.nodelab.train.TrainingConfig;
 
 class ExperimentSessionTest {
 
     static TrainingConfig small() {
-        ModelConfig model = new ModelConfig(ModelFamily.HBNODE, 2, 2, 8, 1, ModelConfig.Activation.TANH, 0, 0.5,
-                false, 0.1, 0.1, false, 3);
-        return new TrainingConfig(model, "spirals", 64, 0.05, 5, Method.DOPRI5, 1e-3, 1e-3, 2_000,
-                GradientMethod.ADJOINT, 0.02, 10.0, RegularizerKind.NONE, 0, 1.0, 0, 2);
+        ModelConfig model = ModelConfig.defaults(ModelFamilies.fromId("hbnode"), 2, 2).withWidth(8).withDepth(1)
+                .withSeed(3);
+        return TrainingConfig.defaults().withModel(model)
+                .withData(new DataConfig("spirals", 64, 0.05, 5))
+                .withSolver(s -> s.withMaxSteps(2_000))
+                .withOptimizer(o -> o.withLearningRate(0.02))
+                .withAnalysisEvery(2);
     }
 
     @Test
@@ -60,9 +61,7 @@ class ExperimentSessionTest {
             SessionSnapshot two = await(session, s -> s.history().size() == 2);
             TrainingConfig config = two.config();
             ModelConfig m = config.model();
-            TrainingConfig damped = config.withModel(new ModelConfig(m.family(), m.inputDimension(),
-                    m.outputDimension(), m.width(), m.depth(), m.activation(), m.augment(), 2.0, false, m.xi(),
-                    m.gammaShift(), false, m.seed()));
+            TrainingConfig damped = config.withModel(m.withDamping(2.0));
             assertThat(session.wouldRestart(damped)).isFalse();
             session.submit(damped);
             session.step();
@@ -70,21 +69,21 @@ class ExperimentSessionTest {
             assertThat(three.latest().damping()).isEqualTo(2.0);
             assertThat(three.config().model().damping()).isEqualTo(2.0);
 
-            TrainingConfig otherData = three.config().withDataset("moons", 64, 0.05, 5);
+            TrainingConfig otherData = three.config().withData(d -> d.withDataset("moons"));
             assertThat(session.wouldRestart(otherData)).isTrue();
             session.submit(otherData);
-            SessionSnapshot restarted = await(session, s -> s.config().dataset().equals("moons"));
+            SessionSnapshot restarted = await(session, s -> s.config().data().dataset().equals("moons"));
             assertThat(restarted.history().size()).isZero();
         }
     }
 
     @Test
     void aFaultPausesTheRunWithAdviceAndTheSessionStaysUsable() {
-        try (ExperimentSession session = new ExperimentSession(small().withMaxSteps(1))) {
+        try (ExperimentSession session = new ExperimentSession(small().withSolver(s -> s.withMaxSteps(1)))) {
             session.play();
             SessionSnapshot faulted = await(session, s -> s.state() == RunState.FAULTED);
             assertThat(faulted.problem()).contains("step limit").contains("Try:");
-            session.submit(faulted.config().withMaxSteps(2_000));
+            session.submit(faulted.config().withSolver(s -> s.withMaxSteps(2_000)));
             session.step();
             SessionSnapshot recovered = await(session, s -> s.state() == RunState.PAUSED
                     && s.latest() != null && !s.latest().failed());

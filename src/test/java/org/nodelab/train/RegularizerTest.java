@@ -43,8 +43,8 @@ class RegularizerTest {
 
     @BeforeEach
     void solveABatch() {
-        ModelConfig config = new ModelConfig(ModelFamily.SONODE, 2, 2, 8, 1, ModelConfig.Activation.TANH, 0, 0.5,
-                false, 0.1, 0.1, true, 3);
+        ModelConfig config = ModelConfig.defaults(org.nodelab.model.family.ModelFamilies.fromId("sonode"), 2, 2)
+                .withWidth(8).withDepth(1).withLearnInitialVelocity(true).withSeed(3);
         model = NeuralOdeModels.create(config);
         inputs = new double[] {0.5, -1.0, 1.2, 0.3, -0.4, 0.8};
         double[] start = new double[3 * model.stateDimension()];

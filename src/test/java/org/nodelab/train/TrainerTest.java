@@ -8,23 +8,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.ode.Method;
 
 class TrainerTest {
 
     /** Small enough to run in a test: 64 points, width 8, loose tolerances. */
     static TrainingConfig small(ModelFamily family, String dataset) {
-        ModelConfig model = new ModelConfig(family, 1, 1, 8, 1, ModelConfig.Activation.TANH,
-                family == ModelFamily.ANODE ? 1 : 0, 0.5, false, 0.1, 0.1, false, 3);
-        Method solver = family == ModelFamily.HAMILTONIAN ? Method.VERLET : Method.DOPRI5;
-        return new TrainingConfig(model, dataset, 64, 0.05, 5, solver, 1e-3, 1e-3, 2_000, GradientMethod.ADJOINT,
-                0.02, 10.0, RegularizerKind.NONE, 0, 1.0, 0, 5);
+        ModelConfig model = ModelConfig.defaults(family, 1, 1).withWidth(8).withDepth(1).withSeed(3);
+        return TrainingConfig.defaults().withModel(model)
+                .withData(new DataConfig(dataset, 64, 0.05, 5))
+                .withSolver(new SolverConfig(family.preferredMethod(), 1e-3, 1e-3, 2_000))
+                .withOptimizer(o -> o.withLearningRate(0.02))
+                .withAnalysisEvery(5);
     }
 
     @ParameterizedTest
-    @EnumSource(ModelFamily.class)
+    @MethodSource("org.nodelab.model.family.ModelFamilies#all")
     void everyFamilyTrainsOnEveryDataset(ModelFamily family) {
         for (String dataset : List.of("spirals", "circles", "moons", "spheres", "oscillator")) {
             try (Trainer trainer = new Trainer(small(family, dataset))) {
@@ -41,7 +44,7 @@ class TrainerTest {
 
     @Test
     void sameSeedAndConfigGiveIdenticalLosses() {
-        TrainingConfig config = small(ModelFamily.HBNODE, "spirals");
+        TrainingConfig config = small(ModelFamilies.fromId("hbnode"), "spirals");
         assertThat(losses(config, 4)).containsExactlyElementsOf(losses(config, 4));
         assertThat(losses(config.withGradient(GradientMethod.BACKPROP), 3))
                 .containsExactlyElementsOf(losses(config.withGradient(GradientMethod.BACKPROP), 3));
@@ -49,7 +52,8 @@ class TrainerTest {
 
     @Test
     void hbnodeLearnsTheMoons() {
-        TrainingConfig config = small(ModelFamily.HBNODE, "moons").withLearningRate(0.05);
+        TrainingConfig config = small(ModelFamilies.fromId("hbnode"), "moons")
+                .withOptimizer(o -> o.withLearningRate(0.05));
         try (Trainer trainer = new Trainer(config)) {
             double first = trainer.step().trainLoss();
             IterationMetrics last = null;
@@ -65,7 +69,8 @@ class TrainerTest {
     @EnumSource(value = RegularizerKind.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void everyRegularizerAddsItsTermWithEitherGradientMethod(RegularizerKind kind) {
         for (GradientMethod method : GradientMethod.values()) {
-            TrainingConfig config = small(ModelFamily.NODE, "spirals").withRegularizer(kind, 0.1).withGradient(method);
+            TrainingConfig config = small(ModelFamilies.fromId("node"), "spirals").withRegularizer(kind, 0.1)
+                    .withGradient(method);
             try (Trainer trainer = new Trainer(config)) {
                 IterationMetrics m = trainer.step();
                 assertThat(m.fault()).as(kind + " with " + method).isNull();
@@ -78,11 +83,11 @@ class TrainerTest {
     @Test
     void aFaultKeepsTheLastGoodParametersAndSaysWhy() {
         // A step limit of 1 cannot reach T: the forward solve stops and nothing may change.
-        TrainingConfig config = small(ModelFamily.NODE, "moons");
+        TrainingConfig config = small(ModelFamilies.fromId("node"), "moons");
         try (Trainer trainer = new Trainer(config)) {
             trainer.step();
             double[] before = trainer.model().parameters().clone();
-            trainer.apply(config.withMaxSteps(1));
+            trainer.apply(config.withSolver(s -> s.withMaxSteps(1)));
             IterationMetrics m = trainer.step();
             assertThat(m.failed()).isTrue();
             assertThat(m.fault()).contains("forward solve stopped").contains("parameters of iteration 1");
@@ -95,22 +100,26 @@ class TrainerTest {
 
     @Test
     void liveSettingsApplyWithoutRestartAndShapeChangesRefuse() {
-        TrainingConfig config = small(ModelFamily.HBNODE, "spirals");
+        TrainingConfig config = small(ModelFamilies.fromId("hbnode"), "spirals");
         try (Trainer trainer = new Trainer(config)) {
             trainer.step();
             ModelConfig m = trainer.config().model();
-            trainer.apply(trainer.config().withModel(new ModelConfig(m.family(), m.inputDimension(),
-                    m.outputDimension(), m.width(), m.depth(), m.activation(), m.augment(), 1.5, false, m.xi(),
-                    m.gammaShift(), false, m.seed())).withSolver(Method.TSIT5, 1e-4, 1e-4).withLearningRate(0.001));
+            trainer.apply(trainer.config().withModel(m.withDamping(1.5))
+                    .withSolver(s -> s.withMethod(Method.TSIT5).withTolerances(1e-4, 1e-4))
+                    .withOptimizer(o -> o.withLearningRate(0.001)));
             assertThat(trainer.damping()).isEqualTo(1.5);
             assertThat(trainer.solverOptions().method()).isEqualTo(Method.TSIT5);
             assertThat(trainer.step().failed()).isFalse();
-            TrainingConfig wider = trainer.config().withModel(new ModelConfig(m.family(), m.inputDimension(),
-                    m.outputDimension(), 16, m.depth(), m.activation(), m.augment(), 1.5, false, m.xi(),
-                    m.gammaShift(), false, m.seed()));
-            assertThat(trainer.config().requiresRestart(wider)).isTrue();
-            assertThatThrownBy(() -> trainer.apply(wider)).hasMessageContaining("restart");
-            assertThat(trainer.config().requiresRestart(trainer.config().withDataset("moons", 64, 0.05, 5))).isTrue();
+            // T is live too: the classification task reads it from the current config.
+            trainer.apply(trainer.config().withIntegrationTime(2.0));
+            assertThat(trainer.horizon()).isEqualTo(2.0);
+            assertThat(trainer.step().failed()).isFalse();
+            TrainingConfig wider = trainer.config().withModel(m.withDamping(1.5).withWidth(16));
+            assertThat(ConfigChange.between(trainer.config(), wider).restarts()).isTrue();
+            assertThatThrownBy(() -> trainer.apply(wider)).hasMessageContaining("restart")
+                    .hasMessageContaining("width");
+            TrainingConfig moons = trainer.config().withData(d -> d.withDataset("moons"));
+            assertThat(ConfigChange.between(trainer.config(), moons).restarts()).isTrue();
         }
     }
 

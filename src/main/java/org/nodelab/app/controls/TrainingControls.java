@@ -18,8 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.nodelab.model.Knob;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.ModelSetting;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.ode.Method;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.RegularizerKind;
@@ -35,7 +38,7 @@ final class TrainingControls {
 
     static final List<Integer> WIDTHS = List.of(8, 16, 32, 64, 128);
 
-    private final ComboBox<ModelFamily> family = new ComboBox<>(FXCollections.observableArrayList(ModelFamily.values()));
+    private final ComboBox<ModelFamily> family = new ComboBox<>(FXCollections.observableArrayList(ModelFamilies.all()));
     private final Label familyHelp = new Label();
     private final ComboBox<String> dataset = new ComboBox<>();
     private final Button openCsv = new Button("Open CSV…");
@@ -130,9 +133,11 @@ final class TrainingControls {
         gradient.setOnAction(e -> changed());
         learnDamping.selectedProperty().addListener(o -> changed());
         seed.valueProperty().addListener(o -> changed());
-        for (LabeledSlider s : List.of(tolerance, damping, xi, strength, learningRate, time)) {
+        for (LabeledSlider s : List.of(tolerance, xi, strength, learningRate, time)) {
             s.onChange(v -> changed());
         }
+        // The one knob that moves continuously while training takes the short way: one named change.
+        damping.onChange(this::dampingMoved);
     }
 
     Node root() {
@@ -187,26 +192,28 @@ final class TrainingControls {
             ModelConfig m = config.model();
             family.setValue(m.family());
             familyHelp.setText(m.family().explanation());
-            if (!dataset.getItems().contains(config.dataset())) {
-                dataset.getItems().add(config.dataset());
+            String data = config.data().dataset();
+            if (!dataset.getItems().contains(data)) {
+                dataset.getItems().add(data);
             }
-            dataset.setValue(config.dataset());
-            solver.setValue(config.solver());
-            tolerance.set(config.rtol());
+            dataset.setValue(data);
+            solver.setValue(config.solver().method());
+            tolerance.set(config.solver().rtol());
             gradient.setValue(config.gradient());
             damping.set(m.damping());
             learnDamping.setSelected(m.learnDamping());
             xi.set(m.xi());
-            regularizer.setValue(config.regularizer());
-            strength.set(config.regularizationStrength() > 0 ? config.regularizationStrength() : 1e-2);
-            learningRate.set(config.learningRate());
+            regularizer.setValue(config.regularizer().kind());
+            double lambda = config.regularizer().strength();
+            strength.set(lambda > 0 ? lambda : 1e-2);
+            learningRate.set(config.optimizer().learningRate());
             if (!width.getItems().contains(m.width())) {
                 width.getItems().add(m.width());
             }
             width.setValue(m.width());
             time.set(config.integrationTime());
             seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, m.seed()));
-            enableFor(m.family(), config.regularizer());
+            enableFor(m.family(), config.regularizer().kind());
         } finally {
             quiet = false;
         }
@@ -215,31 +222,38 @@ final class TrainingControls {
     /** The config the controls describe now, built on the one last shown. */
     TrainingConfig read() {
         ModelConfig m = shown.model();
-        ModelFamily f = family.getValue();
         boolean learn = learnDamping.isSelected();
-        double gamma = damping.get();
-        if (learn) {
-            // A learned γ is sigmoid(γ_raw), so its starting value must lie strictly inside (0, 1).
-            gamma = Math.max(0.01, Math.min(0.99, gamma));
-        }
-        int augment = f == ModelFamily.ANODE ? Math.max(1, m.augment()) : f != m.family() ? 0 : m.augment();
-        ModelConfig model = new ModelConfig(f, m.inputDimension(), m.outputDimension(), width.getValue(), m.depth(),
-                m.activation(), augment, gamma, learn, xi.get(), m.gammaShift(), m.learnInitialVelocity(),
-                seed.getValue());
+        ModelConfig model = m.withFamily(family.getValue())
+                .withWidth(width.getValue())
+                .withDamping(startingDamping(damping.get(), learn), learn)
+                .withXi(xi.get())
+                .withSeed(seed.getValue());
         RegularizerKind kind = regularizer.getValue();
         double lambda = kind == RegularizerKind.NONE ? 0 : strength.get();
         TrainingConfig c = shown.withModel(model)
-                .withSolver(solver.getValue(), tolerance.get(), tolerance.get())
+                .withSolver(s -> s.withMethod(solver.getValue()).withTolerances(tolerance.get(), tolerance.get()))
                 .withGradient(gradient.getValue())
-                .withLearningRate(learningRate.get())
-                .withRegularizer(kind, lambda);
+                .withOptimizer(o -> o.withLearningRate(learningRate.get()))
+                .withRegularizer(kind, lambda)
+                .withIntegrationTime(time.get());
         String data = dataset.getValue();
-        if (!data.equals(shown.dataset()) || seed.getValue() != m.seed()) {
-            c = c.withDataset(data, shown.points(), shown.noise(), seed.getValue());
+        if (!data.equals(shown.data().dataset()) || seed.getValue() != m.seed()) {
+            c = c.withData(d -> d.withDataset(data).withSeed(seed.getValue()));
         }
-        return new TrainingConfig(c.model(), c.dataset(), c.points(), c.noise(), c.dataSeed(), c.solver(), c.rtol(),
-                c.atol(), c.maxSteps(), c.gradient(), c.learningRate(), c.clipNorm(), c.regularizer(),
-                c.regularizationStrength(), time.get(), c.batchSize(), c.analysisEvery());
+        return c;
+    }
+
+    /** A learned γ is sigmoid(γ_raw), so its starting value must lie strictly inside (0, 1). */
+    private static double startingDamping(double gamma, boolean learned) {
+        return learned ? Math.max(0.01, Math.min(0.99, gamma)) : gamma;
+    }
+
+    private void dampingMoved(double gamma) {
+        if (quiet || shown == null) {
+            return;
+        }
+        ModelConfig m = shown.model();
+        emit(shown.withModel(m.withDamping(startingDamping(gamma, m.learnDamping()))));
     }
 
     private void changed() {
@@ -255,14 +269,20 @@ final class TrainingControls {
             familyHelp.setText(e.getMessage());
             return;
         }
+        emit(next);
+    }
+
+    /** Hands a config on; the controls describe it from now on, so the next change builds on it. */
+    private void emit(TrainingConfig next) {
+        shown = next;
         listener.accept(next);
     }
 
+    /** Each control is on where the family reads its setting. */
     private void enableFor(ModelFamily f, RegularizerKind kind) {
-        boolean heavyBall = f == ModelFamily.HBNODE || f == ModelFamily.GHBNODE;
-        damping.setDisable(!heavyBall);
-        learnDamping.setDisable(!heavyBall);
-        xi.setDisable(f != ModelFamily.GHBNODE);
+        damping.setDisable(!f.knobs().contains(Knob.DAMPING));
+        learnDamping.setDisable(!f.settings().contains(ModelSetting.LEARN_DAMPING));
+        xi.setDisable(!f.knobs().contains(Knob.XI));
         strength.setDisable(kind == RegularizerKind.NONE);
     }
 

@@ -60,7 +60,8 @@ public final class ExperimentFiles {
     public void chooseModelTarget() {
         TrainingConfig config = host.session().snapshot().config();
         FileChooser chooser = chooser("Save the model", "NODE Lab models", "*.json");
-        chooser.setInitialFileName(config.model().family().id() + "-" + config.dataset().replace(':', '-') + ".json");
+        chooser.setInitialFileName(config.model().family().id() + "-" + config.data().dataset().replace(':', '-')
+                + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             host.session().saveModel(file.toPath()).whenComplete((path, error) -> Platform.runLater(() ->
@@ -86,7 +87,7 @@ public final class ExperimentFiles {
         TrainingConfig base = host.session().snapshot().config();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.dataSeed())).dataset();
+                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.data().seed())).dataset();
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -95,8 +96,8 @@ public final class ExperimentFiles {
                 host.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
                 return;
             }
-            TrainingConfig config = base.withDataset("csv:" + file.getFileName(),
-                    Math.max(8, data.train().size() + data.test().size()), base.noise(), base.dataSeed());
+            TrainingConfig config = base.withData(d -> d.withDataset("csv:" + file.getFileName())
+                    .withPoints(Math.max(8, data.train().size() + data.test().size())));
             host.replaceSession(new ExperimentSession(config, data, null, "Training on " + file.getFileName()
                     + ": " + data.train().size() + " training and " + data.test().size() + " test rows, "
                     + data.classCount() + " classes"));

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.ode.Method;
-import org.nodelab.train.GradientMethod;
+import org.nodelab.train.DataConfig;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.RegularizerKind;
 import org.nodelab.train.Trainer;
+import org.nodelab.train.SolverConfig;
 import org.nodelab.train.TrainingConfig;
 
 /**
@@ -23,8 +25,7 @@ import org.nodelab.train.TrainingConfig;
 public final class TrainingBenchmark {
 
     /** The families compared in Xia et al. (2021), HBNODE's paper. */
-    static final ModelFamily[] PAPER_FAMILIES = {ModelFamily.NODE, ModelFamily.ANODE, ModelFamily.SONODE,
-            ModelFamily.HBNODE, ModelFamily.GHBNODE};
+    static final List<String> PAPER_FAMILIES = List.of("node", "anode", "sonode", "hbnode", "ghbnode");
 
     private TrainingBenchmark() {
     }
@@ -56,8 +57,8 @@ public final class TrainingBenchmark {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("model", config.model().family().id());
-            row.put("dataset", config.dataset());
-            row.put("rtol", config.rtol());
+            row.put("dataset", config.data().dataset());
+            row.put("rtol", config.solver().rtol());
             row.put("width", config.model().width());
             row.put("parameters", trainer.model().parameterCount());
             row.put("iterations", done);
@@ -68,8 +69,8 @@ public final class TrainingBenchmark {
             row.put("iterationsPerSecond", millis == 0 ? null : done / (millis / 1000));
             row.put("trainingIterationsPerSecond", trainingMillis == 0 ? null : done / (trainingMillis / 1000));
             row.put("fieldShare", trainingMillis == 0 ? null : fieldMillis / trainingMillis);
-            row.put("regularizer", config.regularizer().id());
-            row.put("lambda", config.regularizationStrength());
+            row.put("regularizer", config.regularizer().kind().id());
+            row.put("lambda", config.regularizer().strength());
             if (fault != null) {
                 row.put("fault", fault);
             }
@@ -81,7 +82,8 @@ public final class TrainingBenchmark {
     public static List<Map<String, Object>> paperComparison(String dataset, double tolerance, int iterations,
                                                             int budget, long seed) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ModelFamily family : PAPER_FAMILIES) {
+        for (String id : PAPER_FAMILIES) {
+            ModelFamily family = ModelFamilies.fromId(id);
             TrainingConfig config = demo(family, dataset, widthFor(family, dataset, budget), tolerance, seed);
             rows.add(run(config, iterations));
         }
@@ -98,14 +100,14 @@ public final class TrainingBenchmark {
 
     /** The default demo: HBNODE, two spirals, 512 points, width 32, dopri5 at 1e-3, adjoint. */
     public static TrainingConfig defaultDemo() {
-        return demo(ModelFamily.HBNODE, "spirals", 32, 1e-3, 1);
+        return demo(TrainingConfig.defaults().model().family(), "spirals", 32, 1e-3, 1);
     }
 
     static TrainingConfig demo(ModelFamily family, String dataset, int width, double tolerance, long seed) {
-        ModelConfig model = new ModelConfig(family, 2, 2, width, 2, ModelConfig.Activation.TANH,
-                family == ModelFamily.ANODE ? 1 : 0, 0.5, false, 0.1, 0.1, false, seed);
-        return new TrainingConfig(model, dataset, 512, 0.05, seed, Method.DOPRI5, tolerance, tolerance, 20_000,
-                GradientMethod.ADJOINT, 0.01, 10.0, RegularizerKind.NONE, 0, 1.0, 0, 10);
+        return TrainingConfig.defaults()
+                .withModel(ModelConfig.defaults(family, 2, 2).withWidth(width).withSeed(seed))
+                .withData(new DataConfig(dataset, 512, 0.05, seed))
+                .withSolver(new SolverConfig(Method.DOPRI5, tolerance, tolerance, 20_000));
     }
 
     /** The width whose parameter count is closest to the budget, for this family on this dataset. */
@@ -114,8 +116,7 @@ public final class TrainingBenchmark {
         int best = 4;
         long bestGap = Long.MAX_VALUE;
         for (int w = 4; w <= 128; w++) {
-            ModelConfig c = new ModelConfig(family, inputs, 2, w, 2, ModelConfig.Activation.TANH,
-                    family == ModelFamily.ANODE ? 1 : 0, 0.5, false, 0.1, 0.1, false, 1);
+            ModelConfig c = ModelConfig.defaults(family, inputs, 2).withWidth(w);
             NeuralOdeModel m = NeuralOdeModels.create(c);
             long gap = Math.abs(m.parameterCount() - (long) budget);
             m.close();

@@ -20,6 +20,7 @@ import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.controls.LabeledSlider;
 import org.nodelab.app.files.ExperimentFiles;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.model.family.ModelFamilies;
 import org.nodelab.session.RunState;
 import org.nodelab.session.SessionSnapshot;
 import org.nodelab.train.RegularizerKind;
@@ -64,8 +65,8 @@ class NodeLabAppTest {
         assertThat(stage.getTitle()).isEqualTo("NODE Lab");
         assertThat(stage.getIcons()).as("the stage icon from assets/").isNotEmpty();
         SessionSnapshot ready = waitFor(() -> snapshot().state() == RunState.READY && snapshot().analysis() != null);
-        assertThat(ready.config().model().family()).isEqualTo(ModelFamily.HBNODE);
-        assertThat(ready.config().dataset()).isEqualTo("spirals");
+        assertThat(ready.config().model().family()).isEqualTo(ModelFamilies.fromId("hbnode"));
+        assertThat(ready.config().data().dataset()).isEqualTo("spirals");
         // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
         waitUntil(() -> fx(() -> probe.count("spectrum", "eigenvalues") > 0
                 && probe.count("lyapunov", "points") > 0
@@ -99,7 +100,7 @@ class NodeLabAppTest {
 
     @Test
     void everyModelFamilyTrains() throws Exception {
-        for (ModelFamily family : ModelFamily.values()) {
+        for (ModelFamily family : ModelFamilies.all()) {
             robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(family));
             if (fx(() -> probe.banner("restartBanner").showing())) {
                 // After training, a new family asks before it discards the run.
@@ -128,24 +129,25 @@ class NodeLabAppTest {
         LabeledSlider time = slider("timeSlider");
         LabeledSlider xi = slider("xiSlider");
         robot.interact(() -> probe.<RegularizerKind>choice("regularizerChoice").setValue(RegularizerKind.LOCAL_ERROR));
-        waitFor(() -> snapshot().config().regularizer() == RegularizerKind.LOCAL_ERROR);
+        waitFor(() -> snapshot().config().regularizer().kind() == RegularizerKind.LOCAL_ERROR);
 
         drag(damping.slider(), 60);
         waitFor(() -> Math.abs(snapshot().config().model().damping() - fxValue(damping::get)) < 1e-12
                 && snapshot().config().model().damping() > 0.6);
         drag(tolerance.slider(), -60);
-        waitFor(() -> snapshot().config().rtol() < 1e-3 && snapshot().config().rtol() == fxValue(tolerance::get));
+        waitFor(() -> snapshot().config().solver().rtol() < 1e-3
+                && snapshot().config().solver().rtol() == fxValue(tolerance::get));
         drag(learningRate.slider(), -50);
-        waitFor(() -> snapshot().config().learningRate() < 0.01
-                && snapshot().config().learningRate() == fxValue(learningRate::get));
+        waitFor(() -> snapshot().config().optimizer().learningRate() < 0.01
+                && snapshot().config().optimizer().learningRate() == fxValue(learningRate::get));
         drag(strength.slider(), 50);
-        waitFor(() -> snapshot().config().regularizationStrength() > 0.01
-                && snapshot().config().regularizationStrength() == fxValue(strength::get));
+        waitFor(() -> snapshot().config().regularizer().strength() > 0.01
+                && snapshot().config().regularizer().strength() == fxValue(strength::get));
         drag(time.slider(), 50);
         waitFor(() -> snapshot().config().integrationTime() > 1.0
                 && snapshot().config().integrationTime() == fxValue(time::get));
-        robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(ModelFamily.GHBNODE));
-        waitFor(() -> snapshot().config().model().family() == ModelFamily.GHBNODE
+        robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(ModelFamilies.fromId("ghbnode")));
+        waitFor(() -> snapshot().config().model().family() == ModelFamilies.fromId("ghbnode")
                 && snapshot().state() == RunState.READY);
         drag(xi.slider(), 60);
         waitFor(() -> snapshot().config().model().xi() > 0.2
@@ -157,20 +159,20 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().state() == RunState.READY);
         robot.clickOn("#stepButton");
         waitFor(() -> snapshot().latest() != null && snapshot().state() == RunState.PAUSED);
-        robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(ModelFamily.NODE));
+        robot.interact(() -> probe.<ModelFamily>choice("familyChoice").setValue(ModelFamilies.fromId("node")));
         waitUntil(() -> fx(() -> probe.banner("restartBanner").showing()));
         assertThat(snapshot().config().model().family()).as("nothing restarts before the user agrees")
-                .isEqualTo(ModelFamily.HBNODE);
+                .isEqualTo(ModelFamilies.fromId("hbnode"));
         robot.clickOn("#restartBannerPrimary");
-        waitFor(() -> snapshot().config().model().family() == ModelFamily.NODE && snapshot().latest() == null);
+        waitFor(() -> snapshot().config().model().family() == ModelFamilies.fromId("node") && snapshot().latest() == null);
     }
 
     @Test
     void aFaultShowsAPlainMessageAndTheAppStaysUsable() throws Exception {
         TrainingConfig ready = waitFor(() -> snapshot().state() == RunState.READY).config();
         // One step allowed: the forward solve hits the step limit at once.
-        robot.interact(() -> probe.session().submit(ready.withMaxSteps(1)));
-        waitFor(() -> snapshot().config().maxSteps() == 1);
+        robot.interact(() -> probe.session().submit(ready.withSolver(s -> s.withMaxSteps(1))));
+        waitFor(() -> snapshot().config().solver().maxSteps() == 1);
         robot.clickOn("#playButton");
         SessionSnapshot faulted = waitFor(() -> snapshot().state() == RunState.FAULTED);
         assertThat(faulted.problem()).isNotBlank();

@@ -59,6 +59,6 @@ public final class ChartParts {
 
     /** {@code n} in subscript digits, as in λ₁₂ (the state names use the same digits). */
     public static String subscript(int n) {
-        return StateNames.subscript(n);
+        return org.nodelab.model.StateNames.subscript(n);
     }
 }

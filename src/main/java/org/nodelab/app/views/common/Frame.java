@@ -28,10 +28,10 @@ public record Frame(long version, AnalysisSnapshot analysis, Dataset data, Train
     /** A training session's frame; the state components are named as the model's family names them. */
     public static Frame of(SessionSnapshot s) {
         int n = s.analysis() == null ? 0 : s.analysis().stateDimension();
-        List<String> names = StateNames.of(s.config().model().family(), n);
+        List<String> names = s.config().model().family().stateNames(n);
         Dataset data = s.data();
         int classes = data != null && data.kind() == TaskKind.CLASSIFICATION ? data.classCount() : 1;
-        return new Frame(s.version(), s.analysis(), data, s.history(), s.latest(), names, s.config().solver(),
+        return new Frame(s.version(), s.analysis(), data, s.history(), s.latest(), names, s.config().solver().method(),
                 classes);
     }
 

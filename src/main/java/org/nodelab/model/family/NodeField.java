@@ -1,4 +1,8 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.Mlp;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelField;
 
 /**
  * NODE / ANODE: h' = f(h, t), f an {@link Mlp} from d + 1 inputs to d outputs. θ = the MLP's parameters.
@@ -49,5 +53,10 @@ final class NodeField implements ModelField {
     @Override
     public void jacobian(double t, double[] point, double[] jacobian) {
         mlp.jacobian(t, point, 0, jacobian);
+    }
+
+    @Override
+    public void close() {
+        mlp.close();
     }
 }

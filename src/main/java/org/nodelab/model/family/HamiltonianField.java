@@ -1,4 +1,6 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.ModelField;
 
 import org.nodelab.ode.SeparableVectorField;
 

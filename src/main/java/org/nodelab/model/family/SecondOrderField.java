@@ -1,4 +1,8 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.Mlp;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelField;
 
 /**
  * SONODE over the state [x, v] (2d per row): x' = v, v' = f([x, v], t), f an {@link Mlp} from 2d + 1 inputs
@@ -87,5 +91,10 @@ final class SecondOrderField implements ModelField {
             cv = new double[batch * d];
             du = new double[batch * 2 * d];
         }
+    }
+
+    @Override
+    public void close() {
+        mlp.close();
     }
 }

@@ -1,4 +1,9 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.Knob;
+import org.nodelab.model.Mlp;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelField;
 
 /**
  * HBNODE and GHBNODE over the state [h, m] (2d per row):
@@ -85,6 +90,24 @@ final class HeavyBallField implements ModelField {
             throw new IllegalArgumentException("xi must be finite and ≥ 0, not " + value);
         }
         xi = value;
+    }
+
+    @Override
+    public double knob(Knob knob) {
+        return switch (knob) {
+            case DAMPING -> damping();
+            case XI -> xi();
+            default -> ModelField.super.knob(knob);
+        };
+    }
+
+    @Override
+    public void setKnob(Knob knob, double value) {
+        switch (knob) {
+            case DAMPING -> setDamping(value);
+            case XI -> setXi(value);
+            default -> ModelField.super.setKnob(knob, value);
+        }
     }
 
     @Override
@@ -183,5 +206,10 @@ final class HeavyBallField implements ModelField {
             cm = new double[length];
             dh = new double[length];
         }
+    }
+
+    @Override
+    public void close() {
+        mlp.close();
     }
 }

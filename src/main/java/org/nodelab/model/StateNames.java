@@ -1,38 +1,20 @@
-package org.nodelab.app.views.common;
+package org.nodelab.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nodelab.model.ModelFamily;
-
 /** Names of a model's first-order state components as the science note writes them: h and m, x and v, y and z. */
-final class StateNames {
+public final class StateNames {
 
     private StateNames() {
     }
 
-    static List<String> of(ModelFamily family, int stateDimension) {
+    /**
+     * {@code first₁ … first_k} over the whole state, or when {@code second} is not null the first half named
+     * {@code first} and the second half {@code second}.
+     */
+    public static List<String> of(String first, String second, int stateDimension) {
         List<String> names = new ArrayList<>();
-        String first;
-        String second;
-        switch (family) {
-            case HBNODE, GHBNODE -> {
-                first = "h";
-                second = "m";
-            }
-            case SONODE -> {
-                first = "x";
-                second = "v";
-            }
-            case HAMILTONIAN -> {
-                first = "y";
-                second = "z";
-            }
-            default -> {
-                first = "h";
-                second = null;
-            }
-        }
         int half = second == null ? stateDimension : stateDimension / 2;
         for (int i = 0; i < stateDimension; i++) {
             names.add(i < half ? first + subscript(i + 1) : second + subscript(i - half + 1));
@@ -41,7 +23,7 @@ final class StateNames {
     }
 
     /** {@code n} in subscript digits, as in h₁₂. */
-    static String subscript(int n) {
+    public static String subscript(int n) {
         StringBuilder b = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {
             b.append((char) ('₀' + (c - '0')));

@@ -1,4 +1,8 @@
-package org.nodelab.model;
+package org.nodelab.model.family;
+
+import org.nodelab.model.Knob;
+import org.nodelab.model.ModelConfig;
+import org.nodelab.model.ModelField;
 
 /**
  * Haber–Ruthotto's stable (antisymmetric) network: y' = tanh(K y + b) with K = ½(W − Wᵀ − γI), γ the live
@@ -43,6 +47,19 @@ final class AntisymmetricField implements ModelField {
         }
         gammaShift = value;
         parametersChanged();
+    }
+
+    @Override
+    public double knob(Knob knob) {
+        return knob == Knob.GAMMA_SHIFT ? gammaShift() : ModelField.super.knob(knob);
+    }
+
+    @Override
+    public void setKnob(Knob knob, double value) {
+        if (knob != Knob.GAMMA_SHIFT) {
+            ModelField.super.setKnob(knob, value);
+        }
+        setGammaShift(value);
     }
 
     @Override
