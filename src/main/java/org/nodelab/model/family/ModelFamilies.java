@@ -13,6 +13,7 @@ public final class ModelFamilies {
 
     private static final List<ModelFamily> ALL = List.of(
             new NodeFamily(),
+            new AnodeFamily(),
             new HeavyBallFamily(),
             new GeneralizedHeavyBallFamily(),
             new SecondOrderFamily(),
