@@ -32,7 +32,7 @@ public interface ModelFamily {
 
     /**
      * The model settings besides the knobs that this family reads (others it ignores); a change to any of them
-     * restarts a run (see {@code org.nodelab.train.RestartRule}).
+     * restarts a run (see {@code org.nodelab.train.ConfigChange}).
      */
     Set<ModelSetting> settings();
 

@@ -10,7 +10,7 @@ import org.nodelab.ode.SolverOptions;
  * One immutable description of a training run, made of parts. Change one with a {@code with} method that names
  * what it changes, e.g. {@code config.withSolver(s -> s.withRtol(1e-4))} or
  * {@code config.withModel(m -> m.withDamping(0.3))}. Which changes keep the run going and which restart it is
- * {@link RestartRule}'s to say.
+ * {@link ConfigChange}'s to say.
  *
  * @param integrationTime   T: the model maps inputs through the flow from 0 to T (live)
  * @param analysisEvery     run the costly analysis (trajectories, spectra, Lyapunov) every k iterations
