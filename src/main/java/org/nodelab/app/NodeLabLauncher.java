@@ -11,6 +11,8 @@ public final class NodeLabLauncher {
     }
 
     public static void launch(String[] args) {
+        // Before the first experiment loads ND4J: JavaCPP reads its memory bounds once, when it first loads.
+        org.nodelab.model.NativeMemoryLimits.apply();
         Application.launch(NodeLabApp.class, args);
     }
 }

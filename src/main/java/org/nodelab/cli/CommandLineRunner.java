@@ -33,6 +33,8 @@ public final class CommandLineRunner {
 
     /** The configured picocli command line, with stdout and stderr as given by picocli's defaults. */
     public static CommandLine newCommandLine() {
+        // Before any command can load ND4J: JavaCPP reads its memory bounds once, when it first loads.
+        org.nodelab.model.NativeMemoryLimits.apply();
         CommandLine commandLine = new CommandLine(new NodeLabCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(CommandLineRunner::onBadArguments);

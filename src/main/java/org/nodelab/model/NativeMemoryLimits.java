@@ -18,7 +18,7 @@ public final class NativeMemoryLimits {
     /**
      * Sets both limits unless chosen: native buffers at most 2 GiB (the largest model the lab builds needs a few
      * hundred MB), and the whole process (heap included) at most the heap's limit plus 3 GiB. Call it first in
-     * every entry point; calling it again, or after ND4J has loaded, changes nothing.
+     * every entry point (the command line's runner and the window's launcher); calling it again, or after ND4J has loaded, changes nothing.
      */
     public static synchronized void apply() {
         if (System.getProperty(MAX_BYTES) == null) {
