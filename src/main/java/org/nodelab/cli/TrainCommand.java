@@ -2,14 +2,12 @@ package org.nodelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nodelab.io.ModelFiles;
+import org.nodelab.io.SafeFileWrite;
 import org.nodelab.ode.Method;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.IterationMetrics;
@@ -48,6 +46,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     RegularizerSelection regularizer;
+
+    /** A bound on any run: at the default demo's pace this is days of training. */
+    static final int MAX_ITERATIONS = 10_000_000;
 
     @Option(names = "--iters", defaultValue = "100", description = "Iterations.")
     int iterations;
@@ -98,41 +99,42 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("--iters must be at least 1, not " + iterations);
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("--iters must be 1.." + MAX_ITERATIONS + ", not " + iterations);
         }
         TrainingConfig config = config();
+        // Every output is checked before any work: a bad --save or --log found after the last iteration
+        // would throw the trained model away.
+        if (save != null) {
+            SafeFileWrite.checkWritable(save);
+        }
         String datasetName = config.data().dataset();
-        Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(config.data().seed())) : new Trainer(config);
+        try (IterationLog logFile = log == null ? IterationLog.none() : IterationLog.open(log);
+             Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(config.data().seed()))
+                     : new Trainer(config)) {
+            return train(config, datasetName, trainer, logFile);
+        }
+    }
+
+    private int train(TrainingConfig config, String datasetName, Trainer trainer, IterationLog logFile)
+            throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Writer logWriter = log == null ? null : Files.newBufferedWriter(log, StandardCharsets.UTF_8);
         RunSummary summary = new RunSummary();
         IterationMetrics fault = null;
-        try {
-            for (int i = 0; i < iterations; i++) {
-                IterationMetrics m = trainer.step();
-                Map<String, Object> line = IterationJson.of(m);
-                String json = JsonOutput.toJson(line);
-                out.println(json);
-                out.flush();
-                if (logWriter != null) {
-                    logWriter.write(json);
-                    logWriter.write('\n');
-                }
-                if (m.failed()) {
-                    fault = m;
-                    break;
-                }
-                summary.add(m);
+        for (int i = 0; i < iterations; i++) {
+            IterationMetrics m = trainer.step();
+            String json = JsonOutput.toJson(IterationJson.of(m));
+            out.println(json);
+            out.flush();
+            logFile.write(json);
+            if (m.failed()) {
+                fault = m;
+                break;
             }
-        } finally {
-            if (logWriter != null) {
-                logWriter.close();
-            }
+            summary.add(m);
         }
-        if (save != null) {
-            ModelFiles.save(save, trainer, summary.toHistorySummary());
-        }
+        logFile.close();
+        Path savedTo = save == null ? null : saveOrRecover(trainer, summary);
         Map<String, Object> end = new LinkedHashMap<>();
         end.put("summary", true);
         end.put("model", config.model().family().id());
@@ -143,8 +145,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (fault != null) {
             end.put("fault", fault.fault());
         }
-        if (save != null) {
-            end.put("saved", save.toString());
+        if (savedTo != null) {
+            end.put("saved", savedTo.toString());
+        }
+        if (logFile.problem() != null) {
+            end.put("logProblem", logFile.problem());
         }
         JsonOutput.print(out, end);
         if (fault != null) {
@@ -152,6 +157,38 @@ public final class TrainCommand implements Callable<Integer> {
                     + fault.fault());
             return CommandLineRunner.EXIT_STOPPED;
         }
+        if (logFile.problem() != null || (savedTo != null && !savedTo.equals(save))) {
+            if (logFile.problem() != null) {
+                spec.commandLine().getErr().println("nodelab train: " + logFile.problem()
+                        + (savedTo != null ? "; the model was saved to " + savedTo : ""));
+            }
+            return CommandLineRunner.EXIT_USAGE;
+        }
         return 0;
+    }
+
+    /**
+     * Saves to --save; if that fails after all (the disk filled up, the folder went away while training), the
+     * model goes to a file under ~/.nodelab/recovered instead, and the user is told where: hours of training
+     * are never lost to a save that failed at the end.
+     */
+    private Path saveOrRecover(Trainer trainer, RunSummary summary) throws IOException {
+        try {
+            ModelFiles.save(save, trainer, summary.toHistorySummary());
+            return save;
+        } catch (IOException first) {
+            Path recovered = Path.of(System.getProperty("user.home"), ".nodelab", "recovered",
+                    "model-" + System.currentTimeMillis() + ".json");
+            try {
+                java.nio.file.Files.createDirectories(recovered.getParent());
+                ModelFiles.save(recovered, trainer, summary.toHistorySummary());
+            } catch (IOException second) {
+                first.addSuppressed(second);
+                throw first;
+            }
+            spec.commandLine().getErr().println("nodelab train: " + first.getMessage() + "; the model was saved to "
+                    + recovered + " instead");
+            return recovered;
+        }
     }
 }

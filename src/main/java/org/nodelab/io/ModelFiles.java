@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.nodelab.model.ModelConfig;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.NeuralOdeModels;
 import org.nodelab.model.ParameterBlock;
@@ -32,8 +33,11 @@ public final class ModelFiles {
 
     public static final String FORMAT = "nodelab-model";
     public static final int SCHEMA_VERSION = 1;
-    /** Far above any model the lab trains (a width-4096 MLP is about 17 million numbers, ~400 MB as text). */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Room for the largest model the lab can build ({@link ModelConfig#MAX_PARAMETERS} numbers at their longest
+     * JSON spelling, 25 characters and a comma, plus the layout and configs), so whatever is trained loads again.
+     */
+    public static final long MAX_BYTES = ModelConfig.MAX_PARAMETERS * 26 + 4L * 1024 * 1024;
 
     /** Strict about types (no "8" for 8, no 8.5 for a whole number, no null parameter), lenient about extras. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()

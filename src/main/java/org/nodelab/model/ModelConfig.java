@@ -20,12 +20,23 @@ public record ModelConfig(ModelFamily family, int inputDimension, int outputDime
 
     public enum Activation { TANH, RELU, SOFTPLUS }
 
+    /**
+     * The most parameters a model may have. It is what the lab can train in double precision on a desktop, and
+     * it is what keeps every model the lab can build savable: {@code org.nodelab.io.ModelFiles} accepts files up
+     * to this many numbers at their longest JSON spelling, so anything trained can be loaded again.
+     */
+    public static final long MAX_PARAMETERS = 4_000_000;
+    /** Features or outputs per point: far beyond any tabular set the lab imports, well inside int arithmetic. */
+    public static final int MAX_DIMENSION = 100_000;
+
     public ModelConfig {
         if (family == null) {
             throw new IllegalArgumentException("a model family is required");
         }
-        if (inputDimension < 1 || outputDimension < 1) {
-            throw new IllegalArgumentException("input and output dimensions must be at least 1");
+        if (inputDimension < 1 || outputDimension < 1 || inputDimension > MAX_DIMENSION
+                || outputDimension > MAX_DIMENSION) {
+            throw new IllegalArgumentException("input and output dimensions must be 1.." + MAX_DIMENSION + " (got "
+                    + inputDimension + ", " + outputDimension + ")");
         }
         if (width < 1 || width > 4096 || depth < 1 || depth > 16) {
             throw new IllegalArgumentException("width must be 1..4096 and depth 1..16 (got " + width + ", " + depth + ")");
@@ -46,6 +57,27 @@ public record ModelConfig(ModelFamily family, int inputDimension, int outputDime
         if (activation == null) {
             activation = Activation.TANH;
         }
+        long size = parameterBound(inputDimension, outputDimension, width, depth, augment);
+        if (size > MAX_PARAMETERS) {
+            // Checked here, before any family allocates a thing: a file declaring width 4096 and depth 16 once
+            // allocated 6 GB before it was refused.
+            throw new IllegalArgumentException("a model of width " + width + ", depth " + depth + " on " + inputDimension
+                    + " inputs has about " + size + " parameters; at most " + MAX_PARAMETERS + " are allowed");
+        }
+    }
+
+    /**
+     * An upper bound on the parameters of any family at these sizes, in long arithmetic: the largest field (an
+     * MLP on [x, v, t] of the state's width, or a d × d matrix), the input map and the readout.
+     */
+    static long parameterBound(int inputs, int outputs, int width, int depth, int augment) {
+        long d = (long) inputs + augment;
+        long w = width;
+        long mlp = (2 * d + 2) * w + (depth - 1L) * (w * w + w) + w * d + d + 1;
+        long matrix = d * d + d;
+        long inputMap = inputs * d + d;
+        long readout = d * outputs + outputs;
+        return Math.max(mlp, matrix) + inputMap + readout;
     }
 
     /** A sensible start: width 32, depth 2, tanh, γ = 0.5, ξ = 0.1, shift 0.1, zero initial velocity, seed 1. */
