@@ -54,7 +54,12 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + " was trained on an imported CSV ("
                     + dataset.substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
         }
+        if (!fromCsv && csv.isSet()) {
+            throw new IllegalArgumentException(file + " was trained on the built-in dataset '" + dataset
+                    + "', which eval rebuilds from its seed; leave --csv out");
+        }
         try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.data().seed())) : new Trainer(evalConfig)) {
+            ModelShapes.requireSame(file, loaded.model(), trainer.model(), dataset);
             System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
                     loaded.model().parameterCount());
             trainer.model().parametersChanged();
@@ -69,14 +74,18 @@ public final class EvalCommand implements Callable<Integer> {
             out.put("testLoss", JsonOutput.number(test.loss()));
             out.put("testAccuracy", JsonOutput.number(test.accuracy()));
             out.put("nfe", test.nfe());
-            out.put("result", test.problem() == null ? "SUCCESS" : "FAULT");
-            if (test.problem() != null) {
-                out.put("message", test.problem());
+            // A loss that is not a number is no score: the outputs overflowed, whatever the solver said.
+            String problem = test.problem() != null ? test.problem()
+                    : Double.isFinite(test.loss()) ? null
+                    : "the test loss is " + test.loss() + ": the model's outputs overflow on this data";
+            out.put("result", test.problem() != null ? "FAULT" : problem != null ? "NON_FINITE_LOSS" : "SUCCESS");
+            if (problem != null) {
+                out.put("message", problem);
             }
             out.put("trainedIterations", loaded.history().iterations());
             JsonOutput.print(spec.commandLine().getOut(), out);
-            if (test.problem() != null) {
-                spec.commandLine().getErr().println("nodelab eval: " + test.problem());
+            if (problem != null) {
+                spec.commandLine().getErr().println("nodelab eval: " + problem);
                 return CommandLineRunner.EXIT_STOPPED;
             }
         }

@@ -39,13 +39,19 @@ public final class ModelFiles {
      */
     public static final long MAX_BYTES = ModelConfig.MAX_PARAMETERS * 26 + 4L * 1024 * 1024;
 
-    /** Strict about types (no "8" for 8, no 8.5 for a whole number, no null parameter), lenient about extras. */
+    /**
+     * Exactly the format, nothing more: no "8" for 8, no 8.5 for a whole number, no null parameter, no key the
+     * format does not describe, no key twice, and nothing after the object. A file that says more than the
+     * format is either damaged or from another version, and loading part of it would answer wrongly.
+     */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** Fields a file may leave out: a block's description and the history's figures (null when there are none). */
@@ -58,6 +64,10 @@ public final class ModelFiles {
     }
 
     private ModelFiles() {
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     public static void save(Path file, Trainer trainer, HistorySummary history) throws IOException {
@@ -82,8 +92,8 @@ public final class ModelFiles {
             throw new ModelFileException(file + ": no such file");
         }
         if (size > MAX_BYTES) {
-            throw new ModelFileException(file + ": the file is " + (size >> 20) + " MB; model files are at most "
-                    + (MAX_BYTES >> 20) + " MB");
+            throw new ModelFileException(file + ": the file is " + megabytes(size) + "; model files are at most "
+                    + megabytes(MAX_BYTES));
         }
         if (size == 0) {
             throw new ModelFileException(file + ": the file is empty");
@@ -101,8 +111,8 @@ public final class ModelFiles {
     public static LoadedModel load(String name, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new ModelFileException(name + ": the model is over " + (MAX_BYTES >> 20) + " MB; model files are "
-                    + "at most " + (MAX_BYTES >> 20) + " MB");
+            throw new ModelFileException(name + ": the model is over " + megabytes(MAX_BYTES) + "; model files are "
+                    + "at most " + megabytes(MAX_BYTES));
         }
         if (bytes.length == 0) {
             throw new ModelFileException(name + ": the file is empty");
@@ -164,7 +174,14 @@ public final class ModelFiles {
         }
         System.arraycopy(values, 0, theta, 0, theta.length);
         model.parametersChanged();
-        return new LoadedModel(config, model, file.historySummary());
+        HistorySummary history;
+        try {
+            history = file.historySummary();
+        } catch (IllegalArgumentException e) {
+            model.close();
+            throw new ModelFileException(name + ": " + e.getMessage(), e);
+        }
+        return new LoadedModel(config, model, history);
     }
 
     private static void checkLayout(String name, List<ModelFileJson.BlockPart> layout, List<ParameterBlock> expected) {

@@ -16,12 +16,17 @@ public final class AdamOptimizer {
     private final GradientUpdater<?> updater;
     private final INDArray gradient;
     private final double[] step;
+    private final INDArray state;
     private int iteration;
+
+    /** Adam's moments and step count at one moment, to go back to when an update turns out bad. */
+    public record Snapshot(double[] moments, int iteration) {
+    }
 
     public AdamOptimizer(int parameterCount, double learningRate) {
         checkLearningRate(learningRate);
         this.config = new Adam(learningRate);
-        INDArray state = Nd4j.zeros(DataType.DOUBLE, 1, config.stateSize(parameterCount));
+        this.state = Nd4j.zeros(DataType.DOUBLE, 1, config.stateSize(parameterCount));
         this.updater = config.instantiate(state, true);
         // Adam splits its state view into halves shaped like the gradient; tell it that shape explicitly.
         this.updater.setStateViewArray(state, new long[] {1, parameterCount}, 'c', true);
@@ -64,6 +69,16 @@ public final class AdamOptimizer {
             parameters[i] -= update[i];
         }
         return norm;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(state.data().asDouble(), iteration);
+    }
+
+    /** Back to a snapshot, so that a rejected update leaves no trace in the moments either. */
+    public void restore(Snapshot snapshot) {
+        state.data().setData(snapshot.moments());
+        iteration = snapshot.iteration();
     }
 
     public int iterations() {

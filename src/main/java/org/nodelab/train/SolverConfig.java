@@ -10,12 +10,18 @@ import org.nodelab.ode.SolverOptions;
  */
 public record SolverConfig(Method method, double rtol, double atol, int maxSteps) {
 
+    /**
+     * The most steps one training or test solve may take. With a batch of the largest dataset this already is
+     * hours of work, so a file or a command cannot ask a run to go on without end.
+     */
+    public static final int MAX_STEPS = 1_000_000;
+
     public SolverConfig {
         if (method == null) {
-            throw new IllegalArgumentException("model, dataset, solver, gradient method and regularizer are required");
+            throw new IllegalArgumentException("a solver method is required");
         }
-        if (maxSteps < 1) {
-            throw new IllegalArgumentException("batch size must be ≥ 0, analysis interval ≥ 1 and max steps ≥ 1");
+        if (maxSteps < 1 || maxSteps > MAX_STEPS) {
+            throw new IllegalArgumentException("max steps must be 1.." + MAX_STEPS + ", not " + maxSteps);
         }
         // Validates the tolerances with the solver's own message.
         new SolverOptions(method, rtol, atol, Double.NaN, Double.NaN, maxSteps, false);

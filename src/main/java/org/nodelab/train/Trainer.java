@@ -178,17 +178,24 @@ public final class Trainer implements AutoCloseable {
         if (!Double.isFinite(fit.loss()) || !Double.isFinite(regularization) || !allFinite(gradient)) {
             return failure(next, forward, started, "the loss or its gradient became NaN or infinite");
         }
+        AdamOptimizer.Snapshot moments = optimizer.snapshot();
         double norm = optimizer.step(model.parameters(), gradient, config.optimizer().clipNorm());
         model.parametersChanged();
         if (!allFinite(model.parameters())) {
-            System.arraycopy(saved, 0, model.parameters(), 0, saved.length);
-            model.parametersChanged();
+            rollBack(saved, moments);
             return failure(next, forward, started, "the update produced NaN or infinite parameters");
         }
-        iteration = next;
         double trainingMillis = (System.nanoTime() - started) / 1e6;
         double fieldMillis = field.nanos / 1e6;
+        // The update counts only once the test solve succeeds with it too: the last good parameters are the
+        // last ones whose training and test solves both went through, never the ones that broke.
         Evaluation test = task.test(model, options.withRecordSteps(false));
+        if (test.problem() != null || !Double.isFinite(test.loss())) {
+            rollBack(saved, moments);
+            return failure(next, forward, started, "the test solve with the updated parameters failed: "
+                    + (test.problem() != null ? test.problem() : "its loss is " + test.loss()));
+        }
+        iteration = next;
         return new IterationMetrics(next, fit.loss(), fit.accuracy(), test.loss(), test.accuracy(), regularization,
                 forward.statistics().nfe(), backwardEvaluations, forward.statistics().accepted(),
                 forward.statistics().rejected(), forward.statistics().stepSizes(), norm, damping(),
@@ -215,6 +222,12 @@ public final class Trainer implements AutoCloseable {
                 forward.statistics().nfe(), 0, forward.statistics().accepted(), forward.statistics().rejected(),
                 forward.statistics().stepSizes(), Double.NaN, damping(), (System.nanoTime() - started) / 1e6,
                 Double.NaN, field.nanos / 1e6, reason + "; the parameters of iteration " + iteration + " are kept");
+    }
+
+    private void rollBack(double[] parameters, AdamOptimizer.Snapshot moments) {
+        System.arraycopy(parameters, 0, model.parameters(), 0, parameters.length);
+        model.parametersChanged();
+        optimizer.restore(moments);
     }
 
     private static boolean allFinite(double[] v) {

@@ -19,17 +19,20 @@ public record TrainingConfig(ModelConfig model, DataConfig data, SolverConfig so
                              RegularizerConfig regularizer, double integrationTime, GradientMethod gradient,
                              int analysisEvery) {
 
+    /** A neural ODE's horizon is a few units; past this a file or a typo asks for work without end. */
+    public static final double MAX_INTEGRATION_TIME = 1000;
+
     public TrainingConfig {
         if (model == null || data == null || solver == null || optimizer == null || gradient == null
                 || regularizer == null) {
             throw new IllegalArgumentException("model, dataset, solver, gradient method and regularizer are required");
         }
-        if (!(integrationTime > 0) || !Double.isFinite(integrationTime)) {
-            throw new IllegalArgumentException("the integration time must be positive and finite, not "
-                    + integrationTime);
+        if (!(integrationTime > 0) || !(integrationTime <= MAX_INTEGRATION_TIME)) {
+            throw new IllegalArgumentException("the integration time T must be in (0, " + MAX_INTEGRATION_TIME
+                    + "], not " + integrationTime);
         }
         if (analysisEvery < 1) {
-            throw new IllegalArgumentException("batch size must be ≥ 0, analysis interval ≥ 1 and max steps ≥ 1");
+            throw new IllegalArgumentException("the analysis interval must be at least 1, not " + analysisEvery);
         }
     }
 

@@ -89,7 +89,8 @@ class ModelFilesTest {
             channel.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), ModelFiles.MAX_BYTES + 10);
         }
         assertThatThrownBy(() -> ModelFiles.load(big)).isInstanceOf(ModelFileException.class)
-                .hasMessageContaining("model files are at most 64 MB");
+                .hasMessageContaining("model files are at most " + String.format(java.util.Locale.ROOT, "%.1f MB",
+                        ModelFiles.MAX_BYTES / (1024.0 * 1024.0)));
     }
 
     private static void assertRefused(String content, String expected) throws Exception {
