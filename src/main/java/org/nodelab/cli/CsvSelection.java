@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.nodelab.train.data.ColumnChoice;
 import org.nodelab.train.data.Dataset;
+import org.nodelab.train.data.LabeledCsv;
 import org.nodelab.train.data.LabeledCsvOptions;
 import org.nodelab.train.data.LabeledCsvReader;
 import picocli.CommandLine.Option;
@@ -28,13 +29,18 @@ final class CsvSelection {
     }
 
     Dataset read(long seed) throws IOException {
+        return readLabeled(seed).dataset();
+    }
+
+    /** The file with its column names and original labels, which a CSV written back must carry. */
+    LabeledCsv readLabeled(long seed) throws IOException {
         LabeledCsvOptions options = LabeledCsvOptions.defaults().withSeed(seed);
         if (labelColumn != null) {
             String c = labelColumn.trim();
             options = options.withLabelColumn(c.matches("-?\\d+") ? ColumnChoice.at(Integer.parseInt(c))
                     : ColumnChoice.named(c));
         }
-        return LabeledCsvReader.read(file, options).dataset();
+        return LabeledCsvReader.read(file, options);
     }
 
     String datasetName() {
