@@ -67,7 +67,7 @@ public final class DatasetCommand implements Callable<Integer> {
             result.put("split", test ? "test" : "train");
             result.put("rows", table.rows());
             result.put("columns", table.columns());
-            result.put("dataset", scored.loaded().config().dataset());
+            result.put("dataset", scored.loaded().config().data().dataset());
             result.put("task", data.kind() == TaskKind.TIME_SERIES ? "timeSeries" : "classification");
             if (scored.classNames() != null) {
                 // The CSV holds class indices; this maps each back to the label text of the imported file.

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nodelab.model.ParameterBlock;
-import org.nodelab.model.ParameterLayouts;
 import org.nodelab.ode.SolverOptions;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.LossGradient;
@@ -69,9 +68,9 @@ public final class GradientCommand implements Callable<Integer> {
 
     /** The saved run's settings with the chosen tolerances and gradient method, and without its regularizer. */
     private TrainingConfig forGradient(TrainingConfig saved, GradientMethod requested) {
-        double r = rtol != null ? rtol : saved.rtol();
-        double a = atol != null ? atol : saved.atol();
-        return saved.withSolver(saved.solver(), r, a)
+        double r = rtol != null ? rtol : saved.solver().rtol();
+        double a = atol != null ? atol : saved.solver().atol();
+        return saved.withSolver(s -> s.withTolerances(r, a))
                 .withGradient(requested != null ? requested : saved.gradient())
                 .withRegularizer(RegularizerKind.NONE, 0);
     }
@@ -80,14 +79,14 @@ public final class GradientCommand implements Callable<Integer> {
         Trainer trainer = scored.trainer();
         TrainingConfig config = trainer.config();
         if (trainer.data().kind() != TaskKind.CLASSIFICATION) {
-            throw new IllegalArgumentException(file + " was trained on a time series (" + config.dataset()
+            throw new IllegalArgumentException(file + " was trained on a time series (" + config.data().dataset()
                     + "); gradient reports the cross-entropy of classification models");
         }
         DataPart test = trainer.data().test();
         int n = points == null ? test.size() : points;
         if (n > test.size()) {
             throw new IllegalArgumentException("--points " + n + " is more than the " + test.size()
-                    + " test points of " + config.dataset());
+                    + " test points of " + config.data().dataset());
         }
         int features = test.featureDimension();
         double[] inputs = Arrays.copyOf(test.features(), n * features);
@@ -99,12 +98,12 @@ public final class GradientCommand implements Callable<Integer> {
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", trainer.model().family().id());
-        out.put("dataset", config.dataset());
+        out.put("dataset", config.data().dataset());
         out.put("points", n);
         out.put("gradientMethod", config.gradient().name().toLowerCase(Locale.ROOT));
         out.put("solver", options.method().id());
-        out.put("rtol", config.rtol());
-        out.put("atol", config.atol());
+        out.put("rtol", config.solver().rtol());
+        out.put("atol", config.solver().atol());
         if (!options.method().isAdaptive()) {
             out.put("stepSize", options.stepSize());
         }
@@ -114,7 +113,7 @@ public final class GradientCommand implements Callable<Integer> {
         out.put("result", g.isSuccess() ? "SUCCESS" : "FAULT");
         if (g.isSuccess()) {
             Map<String, Object> blocks = new LinkedHashMap<>();
-            for (ParameterBlock block : ParameterLayouts.of(trainer.model())) {
+            for (ParameterBlock block : trainer.model().parameterLayout()) {
                 blocks.put(block.name(), JsonOutput.numbers(
                         Arrays.copyOfRange(g.gradient(), block.offset(), block.offset() + block.size())));
             }

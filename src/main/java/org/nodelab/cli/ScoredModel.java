@@ -39,17 +39,21 @@ final class ScoredModel implements AutoCloseable {
         LoadedModel loaded = ModelFiles.load(file);
         try {
             TrainingConfig config = adjust.apply(loaded.config());
-            boolean fromCsv = config.dataset().startsWith(CsvSelection.PREFIX);
+            boolean fromCsv = config.data().dataset().startsWith(CsvSelection.PREFIX);
+            if (!fromCsv && csv.isSet()) {
+                throw new IllegalArgumentException(file + " was trained on the built-in dataset '"
+                        + config.data().dataset() + "', which is rebuilt from its seed; leave --csv out");
+            }
             if (fromCsv && !csv.isSet()) {
                 throw new IllegalArgumentException(file + " was trained on an imported CSV ("
-                        + config.dataset().substring(CsvSelection.PREFIX.length())
+                        + config.data().dataset().substring(CsvSelection.PREFIX.length())
                         + "); give the file again with --csv");
             }
             Trainer trainer;
             List<String> features;
             List<String> classes = null;
             if (fromCsv) {
-                LabeledCsv imported = csv.readLabeled(config.dataSeed());
+                LabeledCsv imported = csv.readLabeled(config.data().seed());
                 trainer = new Trainer(config, imported.dataset());
                 features = imported.featureNames();
                 classes = imported.classNames();
@@ -57,11 +61,11 @@ final class ScoredModel implements AutoCloseable {
                 trainer = new Trainer(config);
                 features = generatedNames(trainer.data());
             }
-            if (trainer.model().parameterCount() != loaded.model().parameterCount()) {
+            try {
+                ModelShapes.requireSame(file, loaded.model(), trainer.model(), config.data().dataset());
+            } catch (IllegalArgumentException e) {
                 trainer.close();
-                throw new IllegalArgumentException(file + " has " + loaded.model().parameterCount()
-                        + " parameters but a model on this data has " + trainer.model().parameterCount()
-                        + " (is --csv the file it was trained on?)");
+                throw e;
             }
             System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
                     loaded.model().parameterCount());

@@ -152,7 +152,7 @@ class DatasetCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         LoadedModel loaded = ModelFiles.load(model);
         loaded.model().close();
-        DataPart test = LabeledCsvReader.read(data, LabeledCsvOptions.defaults().withSeed(loaded.config().dataSeed()))
+        DataPart test = LabeledCsvReader.read(data, LabeledCsvOptions.defaults().withSeed(loaded.config().data().seed()))
                 .dataset().test();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("width,\"height, cm\",label");

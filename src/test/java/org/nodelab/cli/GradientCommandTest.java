@@ -14,7 +14,6 @@ import org.nodelab.io.LoadedModel;
 import org.nodelab.io.ModelFiles;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.ParameterBlock;
-import org.nodelab.model.ParameterLayouts;
 import org.nodelab.ode.SolverOptions;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
@@ -36,7 +35,7 @@ class GradientCommandTest {
         JsonNode blocks = json.get("gradient");
         List<String> names = new ArrayList<>();
         blocks.fieldNames().forEachRemaining(names::add);
-        List<ParameterBlock> layout = ParameterLayouts.of(model);
+        List<ParameterBlock> layout = model.parameterLayout();
         assertThat(names).containsExactlyElementsOf(layout.stream().map(ParameterBlock::name).toList());
         double[] flat = new double[model.parameterCount()];
         for (ParameterBlock block : layout) {
@@ -66,7 +65,7 @@ class GradientCommandTest {
             assertThat(j.get("gradientMethod").asText()).isEqualTo("adjoint");
 
             LoadedModel loaded = ModelFiles.load(file);
-            TrainingConfig config = loaded.config().withSolver(loaded.config().solver(), 1e-10, 1e-10);
+            TrainingConfig config = loaded.config().withSolver(s -> s.withTolerances(1e-10, 1e-10));
             try (Trainer trainer = new Trainer(config)) {
                 NeuralOdeModel model = trainer.model();
                 double[] theta = model.parameters();
@@ -76,7 +75,7 @@ class GradientCommandTest {
                 SolverOptions options = trainer.solverOptions();
                 double scale = java.util.Arrays.stream(gradient).map(Math::abs).max().orElseThrow();
                 // One entry of every block: the first, which is a weight of the block's first row.
-                for (ParameterBlock block : ParameterLayouts.of(model)) {
+                for (ParameterBlock block : model.parameterLayout()) {
                     int i = block.offset();
                     double saved = theta[i];
                     double h = 1e-5;

@@ -11,7 +11,6 @@ import org.nodelab.io.LoadedModel;
 import org.nodelab.io.SampleCatalog;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.ParameterBlock;
-import org.nodelab.model.ParameterLayouts;
 import org.nodelab.ode.Method;
 import org.nodelab.ode.SolverOptions;
 import org.nodelab.train.data.DataPart;
@@ -28,7 +27,7 @@ class LossGradientTest {
             throws IOException {
         LoadedModel loaded = SampleCatalog.load(sample);
         try {
-            TrainingConfig config = loaded.config().withSolver(solver, tol, tol).withGradient(method)
+            TrainingConfig config = loaded.config().withSolver(s -> s.withMethod(solver).withTolerances(tol, tol)).withGradient(method)
                     .withRegularizer(RegularizerKind.NONE, 0);
             Trainer trainer = new Trainer(config);
             System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
@@ -60,7 +59,7 @@ class LossGradientTest {
         double scale = Arrays.stream(g.gradient()).map(Math::abs).max().orElseThrow();
         assertThat(scale).isPositive();
         TreeSet<Integer> entries = new TreeSet<>();
-        for (ParameterBlock block : ParameterLayouts.of(model)) {
+        for (ParameterBlock block : model.parameterLayout()) {
             entries.addAll(java.util.List.of(block.offset(), block.offset() + block.size() / 2,
                     block.offset() + block.size() - 1));
         }
