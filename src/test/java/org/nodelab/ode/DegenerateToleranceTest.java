@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.nodelab.testing.LinearField;
 
 /** Tolerances and steps at the edges of double precision get a true answer or a message that says why. */
 class DegenerateToleranceTest {
 
-    private static final VectorField DECAY = new VectorField() {
-        @Override
-        public int dimension() {
-            return 1;
-        }
-
-        @Override
-        public void evaluate(double t, double[] y, double[] dydt) {
-            for (int i = 0; i < y.length; i++) {
-                dydt[i] = -y[i];
-            }
-        }
-    };
+    /** x' = −x on every row. */
+    private static final VectorField DECAY = new LinearField(new double[][] {{-1}});
 
     @Test
     void a_zero_state_with_a_purely_relative_tolerance_is_solved_exactly() {

@@ -1,5 +1,7 @@
 package org.nodelab.ode;
 
+import org.nodelab.testing.CountingField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

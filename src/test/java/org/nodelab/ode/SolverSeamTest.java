@@ -1,5 +1,8 @@
 package org.nodelab.ode;
 
+import org.nodelab.testing.LinearField;
+import org.nodelab.testing.CountingField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;

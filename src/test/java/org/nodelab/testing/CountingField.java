@@ -1,16 +1,19 @@
-package org.nodelab.dynamics;
+package org.nodelab.testing;
 
 import org.nodelab.ode.VectorField;
 
-/** Wraps a field and counts its calls and the rows it was given, the way a neural field is billed. */
-final class CountingField implements VectorField {
+/**
+ * Wraps a field and counts its real calls and the rows it was given, the way a neural field is billed, so a
+ * solver's own NFE figure can be checked against what actually ran.
+ */
+public final class CountingField implements VectorField {
 
     private final VectorField inner;
-    int calls;
-    long rows;
-    int largestBatch;
+    public long calls;
+    public long rows;
+    public int largestBatch;
 
-    CountingField(VectorField inner) {
+    public CountingField(VectorField inner) {
         this.inner = inner;
     }
 

@@ -1,11 +1,17 @@
-package org.nodelab.ode;
+package org.nodelab.testing;
 
-/** y' = A y on every row, with the exact solution expm(tA) y0 as oracle. */
-final class LinearField implements VectorField {
+import org.nodelab.ode.AnalyticJacobian;
+import org.nodelab.ode.VectorField;
 
-    final double[][] a;
+/**
+ * y' = A y on every row of a batch, with its Jacobian A and the exact solution expm(tA) y0: the test system
+ * whose answers are known exactly, shared by the solver and the dynamics tests.
+ */
+public final class LinearField implements VectorField, AnalyticJacobian {
 
-    LinearField(double[][] a) {
+    public final double[][] a;
+
+    public LinearField(double[][] a) {
         this.a = a;
     }
 
@@ -28,8 +34,16 @@ final class LinearField implements VectorField {
         }
     }
 
+    @Override
+    public void jacobian(double t, double[] point, double[] jacobian) {
+        int n = a.length;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, jacobian, i * n, n);
+        }
+    }
+
     /** expm(tA) y0 per row, by scaling and squaring a Taylor series: exact to rounding for small A. */
-    double[] exact(double t, double[] y0) {
+    public double[] exact(double t, double[] y0) {
         int d = a.length;
         int squarings = 0;
         double norm = 0;
@@ -89,5 +103,20 @@ final class LinearField implements VectorField {
             }
         }
         return m;
+    }
+    /** The same field without its Jacobian, so analysis must fall back on differences. */
+    public VectorField withoutJacobian() {
+        LinearField self = this;
+        return new VectorField() {
+            @Override
+            public int dimension() {
+                return self.dimension();
+            }
+
+            @Override
+            public void evaluate(double t, double[] y, double[] dydt) {
+                self.evaluate(t, y, dydt);
+            }
+        };
     }
 }
