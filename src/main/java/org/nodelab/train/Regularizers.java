@@ -1,5 +1,7 @@
 package org.nodelab.train;
 
+import org.nodelab.ode.LocalStepError;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -26,11 +28,12 @@ final class Regularizers {
     static {
         FACTORIES.put(RegularizerKind.NONE, (s, random) -> new NoRegularizer());
         FACTORIES.put(RegularizerKind.WEIGHT_DECAY, (s, random) -> new WeightDecayRegularizer(s.strength()));
-        FACTORIES.put(RegularizerKind.LOCAL_ERROR, (s, random) -> new LocalErrorRegularizer(local(s), random));
+        FACTORIES.put(RegularizerKind.LOCAL_ERROR,
+                (s, random) -> new LocalErrorRegularizer(local(s), random, LocalStepError.Measure.ERROR));
         FACTORIES.put(RegularizerKind.LOCAL_ERROR_AT_STEPS,
                 (s, random) -> new LocalErrorAtStepsRegularizer(local(s), random));
         FACTORIES.put(RegularizerKind.LOCAL_STIFFNESS,
-                (s, random) -> new LocalStiffnessRegularizer(local(s), random));
+                (s, random) -> new LocalErrorRegularizer(local(s), random, LocalStepError.Measure.STIFFNESS));
         // Fixed-step methods have no error estimates to sum, so there ERNODE adds nothing and needs no tape.
         FACTORIES.put(RegularizerKind.GLOBAL_ERROR, (s, random) -> s.solver().isAdaptive()
                 ? new GlobalErrorRegularizer(s.strength(), s.rtol(), s.atol()) : new NoRegularizer());
