@@ -41,6 +41,22 @@ final class CsvRecordReader {
         this.records = parser.iterator();
     }
 
+    /**
+     * The first record, which must exist and have at least two columns; {@code need} says what the columns are
+     * for, in the message for a file with one column (usually a wrong delimiter).
+     */
+    List<String> first(char delimiter, String need) throws IOException {
+        List<String> first = next();
+        if (first == null) {
+            throw new CsvFormatException(file, 1, "the file is empty");
+        }
+        if (first.size() < 2) {
+            throw new CsvFormatException(file, recordLine, "found 1 column; need " + need + " (is the delimiter '"
+                    + delimiter + "' right?)");
+        }
+        return first;
+    }
+
     /** The line on which the record last returned by {@link #next()} started. */
     long recordLine() {
         return recordLine;

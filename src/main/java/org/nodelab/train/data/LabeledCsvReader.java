@@ -42,16 +42,9 @@ public final class LabeledCsvReader {
     public static LabeledCsv read(Reader reader, String name, LabeledCsvOptions options) throws IOException {
         CsvRecordReader records = new CsvRecordReader(reader, name, options.limits().maximumBytes(),
                 options.delimiter());
-        List<String> first = records.next();
-        if (first == null) {
-            throw new CsvFormatException(name, 1, "the file is empty");
-        }
+        List<String> first = records.first(options.delimiter(), "at least one feature column and a label column");
         long firstLine = records.recordLine();
         int columns = first.size();
-        if (columns < 2) {
-            throw new CsvFormatException(name, firstLine, "found 1 column; need at least one feature column and a"
-                    + " label column (is the delimiter '" + options.delimiter() + "' right?)");
-        }
 
         boolean hasHeader = hasHeader(first, options, columns);
         List<String> names = hasHeader ? CsvFiles.stripped(first) : CsvFiles.defaultNames(columns);

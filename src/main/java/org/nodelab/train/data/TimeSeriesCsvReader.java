@@ -36,16 +36,9 @@ public final class TimeSeriesCsvReader {
     public static TimeSeriesTable read(Reader reader, String name, TimeSeriesCsvOptions options) throws IOException {
         CsvRecordReader records = new CsvRecordReader(reader, name, options.limits().maximumBytes(),
                 options.delimiter());
-        List<String> first = records.next();
-        if (first == null) {
-            throw new CsvFormatException(name, 1, "the file is empty");
-        }
+        List<String> first = records.first(options.delimiter(), "a time column and at least one value column");
         long firstLine = records.recordLine();
         int columns = first.size();
-        if (columns < 2) {
-            throw new CsvFormatException(name, firstLine, "found 1 column; need a time column and at least one value"
-                    + " column (is the delimiter '" + options.delimiter() + "' right?)");
-        }
         boolean hasHeader = switch (options.header()) {
             case PRESENT -> true;
             case ABSENT -> false;
