@@ -25,7 +25,6 @@ public final class Main {
 
     public static void main(String[] args) {
         configureNativeCache();
-        org.nodelab.model.NativeMemoryLimits.apply();
         if (args.length == 0) {
             NodeLabLauncher.launch(args);
         } else {
