@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * collection usage, which the JVM keeps): the live set is a few tens of MB, so that full collection is short,
  * and old-generation garbage, with the native memory it holds, stays bounded whichever collector runs.
  * {@code -Dnodelab.oldGrowthMb} overrides the growth.
+ * {@code bench soak --minutes 20} (the window headless, 2 shared cores) measured, over the second half: Serial
+ * RSS median 481 MB, max 484 MB, +0.1 MB per 1,000 iterations; G1 528 MB, max 628 MB, +3.9 MB per 1,000.
  */
 final class NativeMemoryGuard {
 
