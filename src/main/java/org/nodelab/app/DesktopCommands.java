@@ -3,11 +3,12 @@ package org.nodelab.app;
 import picocli.CommandLine;
 
 import org.nodelab.app.headless.ScreenshotCommand;
+import org.nodelab.app.headless.SoakCommand;
 import org.nodelab.app.headless.UiBenchmarkCommand;
 
 /**
- * The commands that need the desktop window, added to the command line by {@code Main}: {@code screenshot} and
- * {@code bench ui}. They live here because only the app may use JavaFX.
+ * The commands that need the desktop window, added to the command line by {@code Main}: {@code screenshot},
+ * {@code bench ui} and {@code bench soak}. They live here because only the app may use JavaFX.
  */
 public final class DesktopCommands {
 
@@ -19,6 +20,7 @@ public final class DesktopCommands {
         CommandLine bench = commandLine.getSubcommands().get("bench");
         if (bench != null) {
             bench.addSubcommand("ui", new UiBenchmarkCommand());
+            bench.addSubcommand("soak", new SoakCommand());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.nodelab.app;
 import javafx.application.Application;
 
 import org.nodelab.app.window.NodeLabApp;
+import org.nodelab.model.NativeMemoryLimits;
 
 /** Starts the JavaFX runtime and opens {@link NodeLabApp}; called by {@code org.nodelab.Main} with no arguments. */
 public final class NodeLabLauncher {
@@ -11,8 +12,8 @@ public final class NodeLabLauncher {
     }
 
     public static void launch(String[] args) {
-        // Before the first experiment loads ND4J: JavaCPP reads its memory bounds once, when it first loads.
-        org.nodelab.model.NativeMemoryLimits.apply();
+        // JavaCPP reads its memory bounds once, when ND4J first loads: set them before the window can train.
+        NativeMemoryLimits.apply();
         Application.launch(NodeLabApp.class, args);
     }
 }

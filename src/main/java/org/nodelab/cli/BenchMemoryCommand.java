@@ -1,17 +1,14 @@
 package org.nodelab.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.bytedeco.javacpp.Pointer;
 import org.nodelab.cli.bench.TrainingBenchmark;
 import org.nodelab.train.IterationMetrics;
+import org.nodelab.train.MemorySample;
 import org.nodelab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +31,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     int every;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (iterations < 1 || every < 1) {
             throw new IllegalArgumentException("--iters and --every must be at least 1");
         }
@@ -42,7 +39,8 @@ public final class BenchMemoryCommand implements Callable<Integer> {
         List<Map<String, Object>> samples = new ArrayList<>();
         long started = System.nanoTime();
         int faults = 0;
-        err.printf("%10s %10s %14s %12s %10s%n", "iteration", "RSS MB", "native MB", "heap MB", "seconds");
+        err.printf("%10s %8s %10s %10s %10s %10s %8s%n", "iteration", "RSS MB", "javacpp MB", "heap used",
+                "heap comm.", "test acc.", "seconds");
         try (Trainer trainer = new Trainer(TrainingBenchmark.defaultDemo())) {
             for (int i = 1; i <= iterations; i++) {
                 IterationMetrics m = trainer.step();
@@ -50,17 +48,14 @@ public final class BenchMemoryCommand implements Callable<Integer> {
                     faults++;
                 }
                 if (i % every == 0 || i == 1) {
-                    Map<String, Object> s = new LinkedHashMap<>();
-                    Runtime rt = Runtime.getRuntime();
-                    s.put("iteration", i);
-                    s.put("rssMb", residentMegabytes());
-                    s.put("nativeMb", Pointer.physicalBytes() / 1048576.0);
-                    s.put("heapUsedMb", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
-                    s.put("seconds", (System.nanoTime() - started) / 1e9);
+                    MemorySample now = MemorySample.now((System.nanoTime() - started) / 1e9, i);
+                    Map<String, Object> s = now.toMap();
+                    // nativeMb is JavaCPP's physicalBytes, the resident size read another way; kept for scripts.
+                    s.put("nativeMb", s.get("physicalMb"));
                     s.put("testAccuracy", m.testAccuracy());
                     samples.add(s);
-                    err.printf("%10d %10.1f %14.1f %12.1f %10.1f%n", i, s.get("rssMb"), s.get("nativeMb"),
-                            s.get("heapUsedMb"), s.get("seconds"));
+                    err.printf("%10d %8.1f %10.1f %10.1f %10.1f %10.3f %8.1f%n", i, now.rssMb(), now.javacppMb(),
+                            now.heapUsedMb(), now.heapCommittedMb(), m.testAccuracy(), now.seconds());
                     err.flush();
                 }
             }
@@ -69,26 +64,17 @@ public final class BenchMemoryCommand implements Callable<Integer> {
         out.put("iterations", iterations);
         out.put("faults", faults);
         out.put("samples", samples);
-        double maxRss = samples.stream().mapToDouble(s -> (Double) s.get("rssMb")).max().orElse(Double.NaN);
-        out.put("maxRssMb", maxRss);
+        double maxRss = samples.stream().mapToDouble(s -> rss(s)).max().orElse(Double.NaN);
+        out.put("maxRssMb", JsonOutput.number(maxRss));
         // Growth over the second half of the run: a plateau shows up as (close to) zero.
         List<Map<String, Object>> late = samples.subList(samples.size() / 2, samples.size());
-        out.put("rssGrowthSecondHalfMb", (Double) late.get(late.size() - 1).get("rssMb") - (Double) late.get(0).get("rssMb"));
+        out.put("rssGrowthSecondHalfMb", JsonOutput.number(rss(late.get(late.size() - 1)) - rss(late.get(0))));
         JsonOutput.print(spec.commandLine().getOut(), out);
         return 0;
     }
 
-    /** VmRSS from /proc/self/status (Linux); NaN elsewhere. */
-    private static double residentMegabytes() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return Double.NaN;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("VmRSS:")) {
-                return Double.parseDouble(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        }
-        return Double.NaN;
+    private static double rss(Map<String, Object> sample) {
+        Object v = sample.get("rssMb");
+        return v instanceof Double ? (Double) v : Double.NaN;
     }
 }

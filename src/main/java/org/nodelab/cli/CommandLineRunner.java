@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.nodelab.model.NativeMemoryLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -33,8 +34,8 @@ public final class CommandLineRunner {
 
     /** The configured picocli command line, with stdout and stderr as given by picocli's defaults. */
     public static CommandLine newCommandLine() {
-        // Before any command can load ND4J: JavaCPP reads its memory bounds once, when it first loads.
-        org.nodelab.model.NativeMemoryLimits.apply();
+        // JavaCPP reads its memory bounds once, when ND4J first loads: set them before any command can run.
+        NativeMemoryLimits.apply();
         CommandLine commandLine = new CommandLine(new NodeLabCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(CommandLineRunner::onBadArguments);
