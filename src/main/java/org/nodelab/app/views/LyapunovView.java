@@ -43,6 +43,7 @@ public final class LyapunovView extends ChartLiveView {
     private final Pane mapSurface = new Pane();
     private final Canvas map = new Canvas();
     private AnalysisSnapshot shown;
+    private long experiment = Long.MIN_VALUE;
     private Frame frame;
     private boolean dark;
     private boolean training;
@@ -82,7 +83,8 @@ public final class LyapunovView extends ChartLiveView {
     @Override
     public void render(Frame next) {
         AnalysisSnapshot a = next.analysis();
-        boolean modeChanged = frame == null || next.training() != training;
+        boolean modeChanged = frame == null || next.training() != training || next.experiment() != experiment;
+        experiment = next.experiment();
         frame = next;
         if (a == shown && !modeChanged) {
             return;

@@ -125,6 +125,12 @@ public final class StateSpaceView implements LiveView {
     @Override
     public void render(Frame next) {
         boolean changed = frame == null || next.analysis() != frame.analysis() || next.data() != frame.data();
+        if (frame == null || next.experiment() != frame.experiment()) {
+            // Another model or system: the steady bounds of the old one would frame the new one badly.
+            bounds.reset();
+            drawnAnalysis = null;
+            changed = true;
+        }
         frame = next;
         if (changed) {
             updateAxes();
