@@ -41,6 +41,7 @@ public final class NfeView extends ChartLiveView {
     private final Label perIteration = counter();
     private final Label total = counter();
     private final Label steps = counter();
+    private final Label analysisNote = new Label();
     private final XYSeriesCollection nfe = new XYSeriesCollection();
     private final ChartView nfeChart;
     private final ChartView stepChart;
@@ -82,7 +83,10 @@ public final class NfeView extends ChartLiveView {
         HBox.setHgrow(stepChart.viewer(), Priority.ALWAYS);
         nfeChart.viewer().setPrefWidth(240);
         stepChart.viewer().setPrefWidth(160);
-        VBox content = new VBox(2, counters, charts);
+        analysisNote.getStyleClass().add("counter-caption");
+        analysisNote.setPadding(new javafx.geometry.Insets(0, 10, 0, 10));
+        analysisNote.setWrapText(true);
+        VBox content = new VBox(2, counters, analysisNote, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         setContent("NFE", "Number of function evaluations: how often the solver called the network. "
                 + "It is the cost of a neural ODE, and it grows when the learned dynamics get stiff or fast.", content);
@@ -110,7 +114,7 @@ public final class NfeView extends ChartLiveView {
     public Map<String, String> figures() {
         int points = nfe.getSeriesCount() == 0 ? 0 : nfe.getSeries(0).getItemCount();
         return Map.of("forward", forward.getText(), "backward", backward.getText(), "total", total.getText(),
-                "steps", steps.getText(), "points", Integer.toString(points));
+                "steps", steps.getText(), "points", Integer.toString(points), "note", analysisNote.getText());
     }
 
     @Override
@@ -129,8 +133,8 @@ public final class NfeView extends ChartLiveView {
             backward.setText(Long.toString(m.nfeBackward()));
             perIteration.setText(Long.toString(m.nfeForward() + m.nfeBackward()));
             steps.setText(m.accepted() + " / " + m.rejected());
-        } else if (flow != null) {
-            // Nothing trained yet (or a system): the counters show the analysis solve of the tracked points.
+        } else if (flow != null && !next.training()) {
+            // A system: the counters show the analysis solve of the tracked points, and so does the total.
             forward.setText(Long.toString(flow.nfe()));
             backward.setText("–");
             perIteration.setText("–");
@@ -142,6 +146,13 @@ public final class NfeView extends ChartLiveView {
             steps.setText("–");
         }
         TrainingHistory.View history = next.history();
+        // Before the first iteration nothing was trained: every counter reads "–" and the total 0, rather than the
+        // analysis solve's NFE beside a total of 0. The note says what the step histogram shows then.
+        boolean untrained = next.training() && m == null;
+        analysisNote.setText(untrained && flow != null ? "no iteration yet: the step sizes are those of the picture's "
+                + "own solve (" + flow.nfe() + " evaluations)" : "");
+        analysisNote.setVisible(untrained);
+        analysisNote.setManaged(untrained);
         total.setText(history == null ? (flow == null ? "–" : Long.toString(flow.nfe()))
                 : String.format("%,d", history.totalNfe()));
         int size = history == null ? -1 : history.size();

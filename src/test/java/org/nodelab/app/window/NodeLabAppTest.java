@@ -66,10 +66,13 @@ class NodeLabAppTest {
         SessionSnapshot ready = waitFor(() -> snapshot().state() == RunState.READY && snapshot().analysis() != null);
         assertThat(ready.config().model().family()).isEqualTo(ModelFamily.HBNODE);
         assertThat(ready.config().dataset()).isEqualTo("spirals");
-        // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
+        // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis solve's steps;
+        // the NFE counters agree that nothing was trained yet ("–" forward beside a total of 0).
         waitUntil(() -> fx(() -> probe.count("spectrum", "eigenvalues") > 0
                 && probe.count("lyapunov", "points") > 0
-                && !probe.figure("nfe", "forward").equals("–")));
+                && probe.figure("nfe", "note").contains("evaluations")));
+        assertThat(fx(() -> probe.figure("nfe", "forward"))).isEqualTo("–");
+        assertThat(fx(() -> probe.figure("nfe", "total"))).isEqualTo("0");
         assertThat(fx(() -> probe.statusState())).isEqualTo("Ready");
     }
 
