@@ -13,6 +13,7 @@ import javafx.scene.layout.RowConstraints;
 
 import org.nodelab.app.headless.RenderProfile;
 import org.nodelab.app.views.common.ChartView;
+import org.nodelab.app.views.common.DataTable;
 import org.nodelab.app.views.common.Frame;
 import org.nodelab.app.views.common.LiveView;
 import org.nodelab.app.views.common.ViewHost;
@@ -60,6 +61,17 @@ final class Dashboard {
     Map<String, String> figures(String viewId) {
         return views.stream().filter(v -> v.id().equals(viewId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no view " + viewId)).figures();
+    }
+
+    /** The views on the dashboard in this mode (all of them while training). */
+    List<LiveView> shownViews() {
+        List<LiveView> shown = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            if ((training ? registrations.get(i).training() : registrations.get(i).exploring()) != null) {
+                shown.add(views.get(i));
+            }
+        }
+        return shown;
     }
 
     /** Training shows every view; exploring a system hides those without a place for it. */
@@ -143,6 +155,16 @@ final class Dashboard {
                 break;
             }
         }
+    }
+
+    /** The charts of the views shown, for an export. */
+    List<ChartView> shownCharts() {
+        return shownViews().stream().flatMap(v -> v.charts().stream()).toList();
+    }
+
+    /** The numbers of the views shown, for an export. */
+    List<DataTable> shownTables() {
+        return shownViews().stream().flatMap(v -> v.tables().stream()).toList();
     }
 
     RenderProfile profile() {

@@ -25,6 +25,11 @@ import javafx.stage.Stage;
 
 import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.files.ExportFiles;
+import org.nodelab.app.files.ExportSource;
+import org.nodelab.app.views.common.ChartView;
+import org.nodelab.app.views.common.DataTable;
+import org.nodelab.session.TrainingHistory;
 import org.nodelab.app.files.FileHost;
 import org.nodelab.app.headless.PulseMonitor;
 import org.nodelab.session.ExperimentSession;
@@ -41,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * view in the middle and a status bar below. The experiment and what of it was drawn live in
  * {@link ExperimentModel}; this class is the chrome around it, and renders the newest snapshot once per pulse.
  */
-public final class MainWindow implements RunHost, FileHost {
+public final class MainWindow implements RunHost, FileHost, ExportSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
@@ -57,6 +62,7 @@ public final class MainWindow implements RunHost, FileHost {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final RunToolBar toolBar;
     private final ExperimentFiles files;
+    private final ExportFiles exports;
     private final ScrollPane controlsScroll = new ScrollPane();
     private final Scene scene;
     private final AnimationTimer renderer;
@@ -78,6 +84,7 @@ public final class MainWindow implements RunHost, FileHost {
             }
         });
         files = new ExperimentFiles(this, stage);
+        exports = new ExportFiles(this, this, stage);
         toolBar = new RunToolBar(this, dark);
         dark.addListener((o, was, on) -> applyTheme(on));
 
@@ -93,7 +100,7 @@ public final class MainWindow implements RunHost, FileHost {
         VBox center = new VBox(fault, restart, info, dashboard.root());
         VBox.setVgrow(dashboard.root(), Priority.ALWAYS);
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(WindowMenus.create(this, files, stage, dark), toolBar.root()));
+        root.setTop(new VBox(WindowMenus.create(this, files, exports, stage, dark), toolBar.root()));
         root.setLeft(controlsScroll);
         root.setCenter(center);
         root.setBottom(status.root());
@@ -132,7 +139,7 @@ public final class MainWindow implements RunHost, FileHost {
 
     /** What tests and the headless commands read and do here. */
     public WindowProbe probe() {
-        return new WindowProbe(this, model, dashboard, controls, files, pulses);
+        return new WindowProbe(this, model, dashboard, controls, files, exports, pulses);
     }
 
     /** Scrolls the control panel so that {@code control} is in view. */
@@ -213,6 +220,29 @@ public final class MainWindow implements RunHost, FileHost {
     public WritableImage snapshotImage() {
         dashboard.flushAll();
         return scene.snapshot(null);
+    }
+
+    // --- ExportSource --------------------------------------------------------------------------------------
+
+    @Override
+    public Node picture() {
+        dashboard.flushAll();
+        return scene.getRoot();
+    }
+
+    @Override
+    public java.util.List<ChartView> charts() {
+        return dashboard.shownCharts();
+    }
+
+    @Override
+    public java.util.List<DataTable> tables() {
+        return dashboard.shownTables();
+    }
+
+    @Override
+    public TrainingHistory.View history() {
+        return model.exploring() ? null : model.session().snapshot().history();
     }
 
     // --- settings ------------------------------------------------------------------------------------------

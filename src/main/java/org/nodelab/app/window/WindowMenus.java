@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.files.ExportFiles;
 import org.nodelab.io.SampleCatalog;
 import org.nodelab.io.SampleModel;
 import org.slf4j.Logger;
@@ -25,11 +26,27 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    static MenuBar create(RunHost window, ExperimentFiles files, Stage stage, BooleanProperty dark) {
-        return new MenuBar(fileMenu(files, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
+    static MenuBar create(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage,
+                          BooleanProperty dark) {
+        return new MenuBar(fileMenu(files, exports, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
     }
 
-    private static Menu fileMenu(ExperimentFiles files, Stage stage) {
+    /** File → Export: pictures at a chosen scale, the charts as vectors, and the numbers behind them. */
+    private static Menu exportMenu(ExportFiles exports) {
+        Menu export = new Menu("Export");
+        export.setId("exportMenu");
+        for (int scale = 1; scale <= 3; scale++) {
+            int s = scale;
+            export.getItems().add(item("Window as PNG, " + scale + "× (" + (scale == 1 ? "screen" : scale == 2
+                    ? "slides" : "print") + ")…", () -> exports.choosePng(s), null));
+        }
+        export.getItems().addAll(item("Charts as SVG…", exports::chooseSvgFolder, null),
+                item("Views' Data as CSV…", exports::chooseCsvFolder, null),
+                item("Run History as CSV…", exports::chooseHistoryTarget, null));
+        return export;
+    }
+
+    private static Menu fileMenu(ExperimentFiles files, ExportFiles exports, Stage stage) {
         Menu samples = new Menu("Open Sample");
         samples.setId("samplesMenu");
         try {
@@ -50,6 +67,7 @@ final class WindowMenus {
                 item("Open CSV Data…", files::chooseCsv, null),
                 item("Save Model…", files::chooseModelTarget, KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 item("Save Screenshot…", files::chooseScreenshotTarget, null),
+                exportMenu(exports),
                 item("Quit", stage::close, KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         file.setId("fileMenu");
         return file;

@@ -11,6 +11,7 @@ import javafx.scene.image.WritableImage;
 import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.controls.LabeledSlider;
 import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.files.ExportFiles;
 import org.nodelab.app.headless.PulseMonitor;
 import org.nodelab.app.headless.RenderProfile;
 import org.nodelab.session.ExperimentSession;
@@ -27,16 +28,18 @@ public final class WindowProbe {
     private final Dashboard dashboard;
     private final ControlPanels controls;
     private final ExperimentFiles files;
+    private final ExportFiles exports;
     private final PulseMonitor pulses;
 
     /** Made by {@link MainWindow#probe}, which hands over the parts it owns so it needs no accessor for each. */
     WindowProbe(MainWindow window, ExperimentModel model, Dashboard dashboard, ControlPanels controls,
-                ExperimentFiles files, PulseMonitor pulses) {
+                ExperimentFiles files, ExportFiles exports, PulseMonitor pulses) {
         this.window = window;
         this.model = model;
         this.dashboard = dashboard;
         this.controls = controls;
         this.files = files;
+        this.exports = exports;
         this.pulses = pulses;
     }
 
@@ -102,6 +105,10 @@ public final class WindowProbe {
 
     public ExperimentFiles files() {
         return files;
+    }
+
+    public ExportFiles exports() {
+        return exports;
     }
 
     public PulseMonitor pulses() {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.nodelab.app.views.common.DataTable;
 import org.nodelab.app.views.common.Frame;
 import org.nodelab.app.views.common.LiveView;
 import org.nodelab.app.views.common.ViewHost;
@@ -120,6 +121,34 @@ public final class StateSpaceView implements LiveView {
     public Map<String, String> figures() {
         AnalysisSnapshot a = frame == null ? null : frame.analysis();
         return Map.of("tracked", Integer.toString(a == null ? 0 : a.trackedCount()), "time", timeLabel.getText());
+    }
+
+    /** The tracked points' trajectories: one row per point and saved time, every state component. */
+    @Override
+    public List<DataTable> tables() {
+        AnalysisSnapshot a = frame == null ? null : frame.analysis();
+        if (a == null) {
+            return List.of();
+        }
+        int n = a.stateDimension();
+        List<String> columns = new java.util.ArrayList<>(List.of("point", "label", "t"));
+        for (int i = 0; i < n; i++) {
+            columns.add(frame.variableName(i));
+        }
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int q = 0; q < a.trackedCount(); q++) {
+            for (int s = 0; s < a.trajectories().length && s < a.times().length; s++) {
+                Object[] row = new Object[3 + n];
+                row[0] = q;
+                row[1] = a.trackedLabels()[q];
+                row[2] = a.times()[s];
+                for (int i = 0; i < n; i++) {
+                    row[3 + i] = a.trajectories()[s][q * n + i];
+                }
+                rows.add(row);
+            }
+        }
+        return List.of(new DataTable("trajectories", columns, rows));
     }
 
     @Override
