@@ -169,9 +169,29 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
     @Override
     public void resetRun() {
         if (!model.exploring()) {
-            restart.hide();
-            model.reset();
+            discardingRun("Resetting starts again from fresh weights", this::resetNow);
         }
+    }
+
+    private void resetNow() {
+        restart.hide();
+        model.reset();
+    }
+
+    /** The same question a family change asks, in the same banner: a trained run is never thrown away unasked. */
+    @Override
+    public void discardingRun(String what, Runnable action) {
+        SessionSnapshot s = model.session().snapshot();
+        int done = s.latest() == null ? 0 : s.latest().iteration();
+        if (done == 0) {
+            action.run();
+            return;
+        }
+        restart.show(what + ": the " + (done == 1 ? "iteration" : done + " iterations") + " trained so far "
+                + (done == 1 ? "is" : "are") + " discarded.", "Discard and go on", () -> {
+                    restart.hide();
+                    action.run();
+                }, "Keep this run", restart::hide);
     }
 
     @Override
@@ -181,6 +201,8 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
             return;
         }
         restart.hide();
+        // A sample's note is about the trained model, not about the system explored.
+        info.hide();
         if (on) {
             controls.showExploration(model.exploration().snapshot().request());
             controlsScroll.setContent(controls.explorationPanel());
@@ -315,7 +337,8 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
         if (s.state() == RunState.FAULTED && s.problem() != null) {
             if (!s.problem().equals(shownProblem)) {
                 shownProblem = s.problem();
-                fault.show(s.problem(), "Reset", this::resetRun, "Dismiss", fault::hide);
+                // The run stopped on a fault; Reset here is the user's answer already, so it does not ask again.
+                fault.show(s.problem(), "Reset", this::resetNow, "Dismiss", fault::hide);
             }
         } else {
             fault.hide();

@@ -1,7 +1,6 @@
 package org.nodelab.app.window;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -28,7 +27,7 @@ final class WindowMenus {
 
     static MenuBar create(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage,
                           BooleanProperty dark) {
-        return new MenuBar(fileMenu(files, exports, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
+        return new MenuBar(fileMenu(window, files, exports, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
     }
 
     /** File → Export: pictures at a chosen scale, the charts as vectors, and the numbers behind them. */
@@ -46,14 +45,15 @@ final class WindowMenus {
         return export;
     }
 
-    private static Menu fileMenu(ExperimentFiles files, ExportFiles exports, Stage stage) {
+    private static Menu fileMenu(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage) {
         Menu samples = new Menu("Open Sample");
         samples.setId("samplesMenu");
         try {
             for (SampleModel sample : SampleCatalog.builtIn()) {
                 MenuItem item = new MenuItem(sample.title());
                 item.setId("sample-" + sample.id());
-                item.setOnAction(e -> files.openSample(sample));
+                item.setOnAction(e -> window.discardingRun("Opening " + sample.title() + " replaces this run",
+                        () -> files.openSample(sample)));
                 samples.getItems().add(item);
             }
         } catch (RuntimeException e) {
@@ -63,8 +63,10 @@ final class WindowMenus {
             samples.getItems().add(none);
         }
         Menu file = new Menu("File", null, samples,
-                item("Open Model File…", files::chooseModel, KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                item("Open CSV Data…", files::chooseCsv, null),
+                item("Open Model File…", () -> window.discardingRun("Opening a model file replaces this run",
+                        files::chooseModel), KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                item("Open CSV Data…", () -> window.discardingRun("Training on other data starts a new run",
+                        files::chooseCsv), null),
                 item("Save Model…", files::chooseModelTarget, KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 item("Save Screenshot…", files::chooseScreenshotTarget, null),
                 exportMenu(exports),
@@ -92,7 +94,8 @@ final class WindowMenus {
     }
 
     private static Menu helpMenu(Stage stage) {
-        return new Menu("Help", null, item("Keyboard Shortcuts", () -> showShortcuts(stage), null));
+        return new Menu("Help", null, item("How to Read the Views…", () -> HelpDialogs.showGuide(stage), KeyCode.F1),
+                item("Keyboard Shortcuts…", () -> HelpDialogs.showShortcuts(stage), null));
     }
 
     private static MenuItem item(String text, Runnable action, KeyCode key, KeyCombination.Modifier... modifiers) {
@@ -102,21 +105,5 @@ final class WindowMenus {
         }
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private static void showShortcuts(Stage stage) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.setContentText("""
-                Space or F5    Play / Pause
-                F6             Step one iteration
-                Ctrl+R         Reset
-                Ctrl+O         Open a model file
-                Ctrl+S         Save the model
-                Ctrl+Shift+D   Dark theme
-                Double-click a view's title to enlarge it.""");
-        a.show();
     }
 }

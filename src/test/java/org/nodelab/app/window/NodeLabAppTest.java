@@ -95,7 +95,15 @@ class NodeLabAppTest {
         int at = paused.latest().iteration();
         robot.clickOn("#stepButton");
         waitFor(() -> snapshot().latest().iteration() == at + 1 && snapshot().state() == RunState.PAUSED);
+        // Reset asks before it throws the trained iterations away: keeping the run keeps them.
         robot.clickOn("#resetButton");
+        waitUntil(() -> fx(() -> probe.banner("restartBanner").showing()));
+        assertThat(fx(() -> probe.banner("restartBanner").message())).contains("discarded");
+        robot.clickOn("#restartBannerSecondary");
+        assertThat(fx(() -> probe.banner("restartBanner").showing())).isFalse();
+        assertThat(snapshot().latest()).as("the run is kept").isNotNull();
+        robot.clickOn("#resetButton");
+        robot.clickOn("#restartBannerPrimary");
         waitFor(() -> snapshot().state() == RunState.READY && snapshot().latest() == null);
         waitUntil(() -> fx(() -> probe.count("loss", "points") == 0));
     }

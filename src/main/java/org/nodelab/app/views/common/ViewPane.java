@@ -19,7 +19,11 @@ public final class ViewPane extends BorderPane {
         getStyleClass().add("view-pane");
         Label label = new Label(title);
         label.getStyleClass().add("view-title");
-        Tooltip.install(label, new Tooltip(help + "\nDouble-click the title to enlarge this view."));
+        // Wrapped and narrow: an unwrapped help line ran off the screen.
+        Tooltip tip = new Tooltip(help + "\nDouble-click the title to enlarge this view.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        Tooltip.install(label, tip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         header = new HBox(8, label, gap);

@@ -80,8 +80,11 @@ public final class StateSpaceView implements LiveView {
             }
         });
         animate.setTooltip(new Tooltip("Play the flow from t = 0 to T over and over"));
+        animate.setId("animateToggle");
         animate.selectedProperty().addListener((o, was, on) -> {
             animationStart = -1;
+            // While it plays, the button says how to stop it.
+            animate.setText(on ? "■ Stop" : "▶ Animate");
             if (!on) {
                 draw();
             }
