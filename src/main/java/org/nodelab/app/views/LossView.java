@@ -71,13 +71,14 @@ public final class LossView extends ChartLiveView {
         accuracyLines.setSeriesStroke(0, ChartParts.LINE);
         accuracyLines.setSeriesStroke(1, ChartParts.DASHED);
         plot.setRenderer(1, accuracyLines);
-        chart = addChart("loss chart", plot, true);
+        // No legend: the coloured numbers above name the lines, and the chart keeps the room.
+        chart = addChart("loss chart", plot, false);
         FlowPane numbers = new FlowPane(16, 0);
         numbers.getStyleClass().add("counters");
-        numbers.getChildren().addAll(box(trainLoss, "train loss", "Loss on the training set at the last iteration"),
-                box(testLoss, "test loss", "Loss on the held-out test set at the last evaluation"),
-                box(trainAccuracy, "train acc.", "Share of training points classified right"),
-                box(testAccuracy, "test acc.", "Share of test points classified right: what generalises"));
+        numbers.getChildren().addAll(box(trainLoss, "train loss ━", "Loss on the training set at the last iteration"),
+                box(testLoss, "test loss ╌", "Loss on the held-out test set at the last evaluation"),
+                box(trainAccuracy, "train acc. ━", "Share of training points classified right"),
+                box(testAccuracy, "test acc. ╌", "Share of test points classified right: what generalises"));
         VBox content = new VBox(2, numbers, chart.viewer());
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         content.setPadding(new Insets(0));

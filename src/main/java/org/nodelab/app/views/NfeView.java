@@ -78,11 +78,20 @@ public final class NfeView extends ChartLiveView {
         bars.setDrawBarOutline(false);
         stepChart = addChart("step-size chart", new XYPlot(new HistogramDataset(), h, count, bars), false);
 
-        HBox charts = new HBox(4, nfeChart.viewer(), stepChart.viewer());
-        HBox.setHgrow(nfeChart.viewer(), Priority.ALWAYS);
-        HBox.setHgrow(stepChart.viewer(), Priority.ALWAYS);
-        nfeChart.viewer().setPrefWidth(240);
-        stepChart.viewer().setPrefWidth(160);
+        // Side by side where there is room, stacked in a narrow cell: squeezed beside the NFE chart, the step
+        // histogram fell below what JFreeChart can draw and showed as a black box.
+        javafx.scene.layout.GridPane charts = new javafx.scene.layout.GridPane();
+        charts.setHgap(4);
+        charts.setVgap(2);
+        charts.setMinSize(0, 0);
+        javafx.scene.layout.GridPane.setHgrow(nfeChart.viewer(), Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setVgrow(nfeChart.viewer(), Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setHgrow(stepChart.viewer(), Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setVgrow(stepChart.viewer(), Priority.ALWAYS);
+        nfeChart.viewer().setPrefSize(240, 120);
+        stepChart.viewer().setPrefSize(160, 120);
+        charts.widthProperty().addListener((o, was, now) -> arrange(charts, now.doubleValue()));
+        arrange(charts, 600);
         analysisNote.getStyleClass().add("counter-caption");
         analysisNote.setPadding(new javafx.geometry.Insets(0, 10, 0, 10));
         analysisNote.setWrapText(true);
@@ -90,6 +99,26 @@ public final class NfeView extends ChartLiveView {
         VBox.setVgrow(charts, Priority.ALWAYS);
         setContent("NFE", "Number of function evaluations: how often the solver called the network. "
                 + "It is the cost of a neural ODE, and it grows when the learned dynamics get stiff or fast.", content);
+    }
+
+    /** Below this width the two charts stack instead of sitting side by side. */
+    private static final double SIDE_BY_SIDE = 380;
+    private Boolean sideBySide;
+
+    private void arrange(javafx.scene.layout.GridPane charts, double width) {
+        boolean wide = width <= 0 || width >= SIDE_BY_SIDE;
+        if (sideBySide != null && sideBySide == wide) {
+            return;
+        }
+        sideBySide = wide;
+        charts.getChildren().clear();
+        if (wide) {
+            charts.add(nfeChart.viewer(), 0, 0);
+            charts.add(stepChart.viewer(), 1, 0);
+        } else {
+            charts.add(nfeChart.viewer(), 0, 0);
+            charts.add(stepChart.viewer(), 0, 1);
+        }
     }
 
     private static Label counter() {

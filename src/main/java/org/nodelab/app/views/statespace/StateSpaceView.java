@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.nodelab.app.views.common.DataTable;
@@ -90,9 +91,12 @@ public final class StateSpaceView implements LiveView {
             }
         });
         timeLabel.setMinWidth(56);
-        xAxis.setMinWidth(72);
-        yAxis.setMinWidth(72);
-        HBox footer = new HBox(8, new Label("time"), time, timeLabel, animate);
+        xAxis.setMinWidth(64);
+        yAxis.setMinWidth(64);
+        Label timeCaption = new Label("time");
+        timeCaption.setMinWidth(Region.USE_PREF_SIZE);
+        animate.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(8, timeCaption, time, timeLabel, animate);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(2, 8, 0, 8));
         HBox.setHgrow(time, Priority.ALWAYS);
