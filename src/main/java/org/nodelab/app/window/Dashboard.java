@@ -34,6 +34,8 @@ final class Dashboard {
     private ViewPane focused;
     private boolean training = true;
     private int nextChart;
+    /** The charts gave up the last pulse to a canvas drawing: this pulse is theirs. */
+    private boolean chartsWaited;
 
     Dashboard(ViewHost host) {
         for (ViewRegistry.Registration r : registrations) {
@@ -141,10 +143,13 @@ final class Dashboard {
                 drew = true;
             }
         }
-        if (drew) {
-            // One costly drawing per pulse: the charts wait for the next one.
+        if (drew && !chartsWaited) {
+            // One costly drawing per pulse: the charts wait for the next one. But only one pulse: a canvas that
+            // draws every pulse (the animation) once starved every chart, which then never showed new data.
+            chartsWaited = true;
             return;
         }
+        chartsWaited = false;
         for (int i = 0; i < charts.size(); i++) {
             ChartView c = charts.get((nextChart + i) % charts.size());
             if (c.due(pulseNanos)) {

@@ -140,6 +140,16 @@ public final class WindowProbe {
         return window.snapshotImage();
     }
 
+    /** A node by CSS selector ("#playButton"), as a test or a script clicks it. */
+    public Node node(String selector) {
+        return find(selector);
+    }
+
+    /** Asks to reset as Ctrl+R does (a trained run asks first, in the restart banner). */
+    public void resetRun() {
+        window.resetRun();
+    }
+
     /** Looks up a node by CSS selector in the whole scene, including the panel not shown now. */
     private Node find(String selector) {
         Node n = window.scene().lookup(selector);
