@@ -90,6 +90,8 @@ public final class NfeView extends ChartLiveView {
         javafx.scene.layout.GridPane.setVgrow(stepChart.viewer(), Priority.ALWAYS);
         nfeChart.viewer().setPrefSize(240, 120);
         stepChart.viewer().setPrefSize(160, 120);
+        nfeChart.viewer().setMinSize(0, 0);
+        stepChart.viewer().setMinSize(0, 0);
         charts.widthProperty().addListener((o, was, now) -> arrange(charts, now.doubleValue()));
         arrange(charts, 600);
         analysisNote.getStyleClass().add("counter-caption");
@@ -112,6 +114,19 @@ public final class NfeView extends ChartLiveView {
         }
         sideBySide = wide;
         charts.getChildren().clear();
+        charts.getRowConstraints().clear();
+        // Stacked, each chart gets half the height, and the NFE chart's legend gives its room to the curve.
+        if (nfeChart.chart().getLegend() != null) {
+            nfeChart.chart().getLegend().setVisible(wide);
+        }
+        if (!wide) {
+            for (int r = 0; r < 2; r++) {
+                javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
+                row.setPercentHeight(50);
+                row.setVgrow(Priority.ALWAYS);
+                charts.getRowConstraints().add(row);
+            }
+        }
         if (wide) {
             charts.add(nfeChart.viewer(), 0, 0);
             charts.add(stepChart.viewer(), 1, 0);

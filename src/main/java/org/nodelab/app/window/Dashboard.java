@@ -43,6 +43,8 @@ final class Dashboard {
             views.add(view);
             charts.addAll(view.charts());
             ViewPane pane = view.pane();
+            // "nfeView", "state-spaceView": what tests and scripts find a view's card by.
+            pane.setId(view.id().replace(' ', '-') + "View");
             pane.header().setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     toggleFocus(pane);

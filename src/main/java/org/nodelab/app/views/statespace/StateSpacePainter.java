@@ -87,7 +87,7 @@ final class StateSpacePainter {
         drawArrows(g, m, a.field(), p, t, colors);
         drawTrajectories(g, m, a, p, t, frame.classes());
         g.restore();
-        drawCaption(g, h, regions, colors);
+        drawCaption(g, w, h, regions, colors);
         return String.format("t = %.2f", t);
     }
 
@@ -259,8 +259,9 @@ final class StateSpacePainter {
         g.fillText("↑ " + frame.variableName(p.y()), 4, m.plotBottom() + 16);
     }
 
-    private static void drawCaption(GraphicsContext g, double h, boolean regions, ChartStyle.Colors colors) {
-        if (regions) {
+    private static void drawCaption(GraphicsContext g, double w, double h, boolean regions, ChartStyle.Colors colors) {
+        // Only where it fits between the axis names; the view's tooltip says the same.
+        if (regions && w >= 560) {
             g.setFill(Palette.fx(colors.mutedText()));
             g.setFont(Font.font(11));
             g.setTextBaseline(VPos.BOTTOM);

@@ -104,7 +104,8 @@ public final class StateSpaceView implements LiveView {
         VBox body = new VBox(surface, footer);
         VBox.setVgrow(surface, Priority.ALWAYS);
         pane = new ViewPane("State space", "The tracked points' paths through the model's state space, coloured by "
-                + "class, with the vector field as arrows at the time shown.", body, new Label("x"), xAxis,
+                + "class, with the vector field as arrows at the time shown; the shading is the class a point starting "
+                + "there gets.", body, new Label("x"), xAxis,
                 new Label("y"), yAxis);
     }
 
