@@ -119,7 +119,7 @@ public final class LyapunovView extends ChartLiveView {
         double[] mean = shown.lyapunovMean();
         int count = Math.min(SHOWN_EXPONENTS, mean.length);
         XYPlot plot = chart.chart().getXYPlot();
-        plot.getDomainAxis().setLabel(training ? "iteration" : "exponent index");
+        plot.getDomainAxis().setLabel(training ? "iteration" : "index i");
         // Markers: an explored system's spectrum is a handful of points, and an opened model has one analysis.
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
@@ -128,7 +128,7 @@ public final class LyapunovView extends ChartLiveView {
             renderer.setSeriesShape(i, ChartParts.marker());
         }
         if (!training) {
-            XYSeries spectrum = new XYSeries("λᵢ (mean over starts)", false, true);
+            XYSeries spectrum = new XYSeries("mean λᵢ", false, true);
             for (int i = 0; i < mean.length; i++) {
                 spectrum.add(i + 1, mean[i], false);
             }

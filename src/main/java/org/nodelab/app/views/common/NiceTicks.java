@@ -41,6 +41,10 @@ public final class NiceTicks {
             double v = k * step;
             ticks.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
         }
+        // A round step can leave a single tick inside the range (-1.9 to 1.9 in steps of 2): ask for finer ones.
+        if (ticks.size() < 3 && maxTicks < 16) {
+            return of(min, max, maxTicks * 2);
+        }
         return ticks;
     }
 

@@ -13,6 +13,7 @@ class NiceTicksTest {
         assertThat(NiceTicks.of(0, 1, 5)).containsExactly(0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0);
         assertThat(NiceTicks.step(0, 37, 5)).isEqualTo(10);
         assertThat(NiceTicks.of(1, 1, 5)).isEmpty();
+        assertThat(NiceTicks.of(-1.9, 1.9, 3)).as("never a lone tick").hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
