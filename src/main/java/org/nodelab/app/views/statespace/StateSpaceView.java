@@ -90,7 +90,7 @@ public final class StateSpaceView implements LiveView {
                 draw();
             }
         });
-        timeLabel.setMinWidth(56);
+        timeLabel.setMinWidth(Region.USE_PREF_SIZE);
         xAxis.setMinWidth(64);
         yAxis.setMinWidth(64);
         Label timeCaption = new Label("time");
