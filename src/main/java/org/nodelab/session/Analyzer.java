@@ -30,6 +30,8 @@ final class Analyzer {
     private double lastMillis;
     private int lastIteration = -1;
     private double trainingMillisSince;
+    /** xMin, xMax, yMin, yMax of the last analysis' trajectories in the input plane, or null. */
+    private double[] reach;
 
     Analyzer(Trainer trainer) {
         this.trainer = trainer;
@@ -105,6 +107,7 @@ final class Analyzer {
                 ? decisionGrid(model, data, options) : null;
         AnalysisSnapshot result = FlowPicture.compute(iteration, network, batchedOnly, start, labels,
                 LYAPUNOV_POINTS, end, options, projection, grid, started);
+        reach = d == 2 ? trajectoryBox(result, stateDim) : null;
         lastMillis = result.millis();
         lastIteration = iteration;
         trainingMillisSince = 0;
@@ -122,6 +125,14 @@ final class Analyzer {
             xMax = Math.max(xMax, x[i]);
             yMin = Math.min(yMin, x[i + 1]);
             yMax = Math.max(yMax, x[i + 1]);
+        }
+        // The state-space view frames the data and the trajectories, so the regions cover where the last
+        // analysis' trajectories went too: over the data's box alone they shaded a corner of the plot.
+        if (reach != null) {
+            xMin = Math.min(xMin, reach[0]);
+            xMax = Math.max(xMax, reach[1]);
+            yMin = Math.min(yMin, reach[2]);
+            yMax = Math.max(yMax, reach[3]);
         }
         double padX = 0.1 * (xMax - xMin);
         double padY = 0.1 * (yMax - yMin);
@@ -167,5 +178,23 @@ final class Analyzer {
             confidence[i] = 1 / sum;
         }
         return new AnalysisSnapshot.DecisionGrid(GRID, xMin, xMax, yMin, yMax, predicted, confidence);
+    }
+
+    /** Where the tracked points went in the first two state components (the input plane), finite values only. */
+    private static double[] trajectoryBox(AnalysisSnapshot a, int n) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
+        for (double[] state : a.trajectories()) {
+            for (int i = 0; i + n <= state.length; i += n) {
+                if (Double.isFinite(state[i]) && Double.isFinite(state[i + 1])
+                        && Math.abs(state[i]) < 1e6 && Math.abs(state[i + 1]) < 1e6) {
+                    b[0] = Math.min(b[0], state[i]);
+                    b[1] = Math.max(b[1], state[i]);
+                    b[2] = Math.min(b[2], state[i + 1]);
+                    b[3] = Math.max(b[3], state[i + 1]);
+                }
+            }
+        }
+        return b[1] >= b[0] && b[3] >= b[2] ? b : null;
     }
 }

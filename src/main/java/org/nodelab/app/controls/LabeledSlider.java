@@ -22,6 +22,7 @@ public final class LabeledSlider extends VBox {
     private final boolean log;
     private final String format;
     private boolean quiet;
+    private double reported = Double.NaN;
     private DoubleConsumer listener = v -> { };
 
     private LabeledSlider(String id, String caption, String help, double min, double max, double initial, boolean log,
@@ -49,10 +50,21 @@ public final class LabeledSlider extends VBox {
         setSpacing(1);
         slider.valueProperty().addListener((o, was, now) -> {
             value.setText(text());
-            if (!quiet) {
-                listener.accept(get());
+            double v = get();
+            // A snapped log slider holds one value over a stretch of positions: report each value once.
+            if (!quiet && v != reported) {
+                reported = v;
+                listener.accept(v);
             }
         });
+        if (log) {
+            // When a drag ends, the thumb moves onto the value it stands for, so what is shown is where it is.
+            slider.valueChangingProperty().addListener((o, was, changing) -> {
+                if (!changing) {
+                    slider.setValue(Math.log10(get()));
+                }
+            });
+        }
         value.setText(text());
     }
 
@@ -87,10 +99,39 @@ public final class LabeledSlider extends VBox {
         if (!log) {
             return v;
         }
-        // Round to two significant digits: the slider's position is not a precision instrument.
-        double raw = Math.pow(10, v);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)) - 1);
-        return Math.round(raw / magnitude) * magnitude;
+        return Math.max(Math.pow(10, slider.getMin()), Math.min(Math.pow(10, slider.getMax()), snap125(v)));
+    }
+
+    /**
+     * The 1-2-5 value nearest to 10^{@code exponent} on the log scale, exact in decimal (1e-3 is 0.001, not
+     * 0.0010000000000000002): the slider's position is not a precision instrument, and a user who moves it back
+     * must be able to return to exactly 1e-3.
+     */
+    static double snap125(double exponent) {
+        double decade = Math.floor(exponent);
+        double within = exponent - decade;
+        // Boundaries halfway between log10 of 1, 2, 5 and 10.
+        int mantissa;
+        if (within < Math.log10(2) / 2) {
+            mantissa = 1;
+        } else if (within < (Math.log10(2) + Math.log10(5)) / 2) {
+            mantissa = 2;
+        } else if (within < (Math.log10(5) + 1) / 2) {
+            mantissa = 5;
+        } else {
+            mantissa = 10;
+        }
+        return Double.parseDouble(mantissa + "e" + (long) decade);
+    }
+
+    /** A 1-2-5 value as a user writes it: "0.05", "2", "1e-3". */
+    static String exact(double v) {
+        if (v >= 1e-2 && v < 1e4) {
+            return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        }
+        String s = String.format(Locale.ROOT, "%.0e", v);
+        // "1e-03" reads better as "1e-3".
+        return s.replaceAll("e([+-])0*(\\d)", "e$1$2").replace("e+", "e");
     }
 
     void set(double v) {
@@ -100,6 +141,7 @@ public final class LabeledSlider extends VBox {
         } finally {
             quiet = false;
         }
+        reported = get();
         value.setText(text());
     }
 
@@ -108,6 +150,6 @@ public final class LabeledSlider extends VBox {
     }
 
     private String text() {
-        return String.format(Locale.ROOT, format, get());
+        return log ? exact(get()) : String.format(Locale.ROOT, format, get());
     }
 }

@@ -132,9 +132,10 @@ public final class ExperimentFiles {
                 return;
             }
             HistorySummary history = opened.history();
+            // The iteration counter starts at 0 for the opened model, so say so beside what it was trained for.
             String trained = history == null || history.iterations() == 0 ? "" : String.format(
-                    " (trained %d iterations, test accuracy %.0f%%)", history.iterations(),
-                    100 * history.finalTestAccuracy());
+                    " (trained for %d iterations before, test accuracy %.0f%%; iterations here count from 0)",
+                    history.iterations(), 100 * history.finalTestAccuracy());
             host.replaceSession(new ExperimentSession(opened.config(), null, opened.parameters(),
                     "Opened " + name + trained));
             if (note != null) {

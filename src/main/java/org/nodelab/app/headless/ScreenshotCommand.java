@@ -67,16 +67,16 @@ public final class ScreenshotCommand implements Callable<Integer> {
             } else {
                 HeadlessWindow.await(() -> w.session().snapshot().state() == RunState.READY, 120);
                 if (iterations > 0) {
+                    // Exactly N iterations: each step is one queued command, where play-then-pause overshot by
+                    // the iteration running when the pause arrived ("--iters 100" showed iteration 101).
                     HeadlessWindow.onFx(() -> {
-                        w.session().play();
+                        for (int i = 0; i < iterations; i++) {
+                            w.session().step();
+                        }
                         return null;
                     });
                     HeadlessWindow.await(() -> w.session().snapshot().latest() != null
                             && w.session().snapshot().latest().iteration() >= iterations, 600);
-                    HeadlessWindow.onFx(() -> {
-                        w.session().pause();
-                        return null;
-                    });
                 }
                 HeadlessWindow.await(() -> w.session().snapshot().state() != RunState.RUNNING, 60);
             }

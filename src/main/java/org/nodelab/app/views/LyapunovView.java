@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -25,6 +26,7 @@ import org.nodelab.app.views.common.ChartParts;
 import org.nodelab.app.views.common.ChartStyle;
 import org.nodelab.app.views.common.ChartView;
 import org.nodelab.app.views.common.Frame;
+import org.nodelab.app.views.common.NiceTicks;
 import org.nodelab.app.views.common.Palette;
 import org.nodelab.session.AnalysisSnapshot;
 
@@ -43,6 +45,7 @@ public final class LyapunovView extends ChartLiveView {
     private final Pane mapSurface = new Pane();
     private final Canvas map = new Canvas();
     private AnalysisSnapshot shown;
+    private long experiment = Long.MIN_VALUE;
     private Frame frame;
     private boolean dark;
     private boolean training;
@@ -62,6 +65,11 @@ public final class LyapunovView extends ChartLiveView {
         mapSurface.getChildren().add(map);
         mapSurface.setMinSize(80, 80);
         mapSurface.setPrefWidth(200);
+        Tooltip tip = new Tooltip("Each tracked point's largest exponent λ₁ at its starting point: blue where nearby "
+                + "starts merge (contracting), red where they fly apart. The bar gives the scale.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        Tooltip.install(mapSurface, tip);
         map.widthProperty().bind(mapSurface.widthProperty());
         map.heightProperty().bind(mapSurface.heightProperty());
         map.widthProperty().addListener(o -> drawMap());
@@ -82,7 +90,8 @@ public final class LyapunovView extends ChartLiveView {
     @Override
     public void render(Frame next) {
         AnalysisSnapshot a = next.analysis();
-        boolean modeChanged = frame == null || next.training() != training;
+        boolean modeChanged = frame == null || next.training() != training || next.experiment() != experiment;
+        experiment = next.experiment();
         frame = next;
         if (a == shown && !modeChanged) {
             return;
@@ -110,7 +119,7 @@ public final class LyapunovView extends ChartLiveView {
         double[] mean = shown.lyapunovMean();
         int count = Math.min(SHOWN_EXPONENTS, mean.length);
         XYPlot plot = chart.chart().getXYPlot();
-        plot.getDomainAxis().setLabel(training ? "iteration" : "exponent index");
+        plot.getDomainAxis().setLabel(training ? "iteration" : "index i");
         // Markers: an explored system's spectrum is a handful of points, and an opened model has one analysis.
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
@@ -119,7 +128,7 @@ public final class LyapunovView extends ChartLiveView {
             renderer.setSeriesShape(i, ChartParts.marker());
         }
         if (!training) {
-            XYSeries spectrum = new XYSeries("λᵢ (mean over starts)", false, true);
+            XYSeries spectrum = new XYSeries("mean λᵢ", false, true);
             for (int i = 0; i < mean.length; i++) {
                 spectrum.add(i + 1, mean[i], false);
             }
@@ -137,6 +146,10 @@ public final class LyapunovView extends ChartLiveView {
         }
     }
 
+    /**
+     * The map of each tracked point's largest exponent where it starts: framed, with round ticks on both axes
+     * named after the state components, and a colour bar saying what blue and red mean.
+     */
     private void drawMap() {
         GraphicsContext g = map.getGraphicsContext2D();
         double w = map.getWidth();
@@ -149,7 +162,7 @@ public final class LyapunovView extends ChartLiveView {
         g.setFill(text);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("λ₁ by starting point", w / 2, 2);
+        g.fillText("λ₁ by start", w / 2, 2);
         if (shown == null || shown.lyapunovLargest().length == 0 || shown.trajectories().length == 0) {
             return;
         }
@@ -171,22 +184,72 @@ public final class LyapunovView extends ChartLiveView {
                 scale = Math.max(scale, Math.abs(largest[p]));
             }
         }
-        double spanX = Math.max(xMax - xMin, 1e-9);
-        double spanY = Math.max(yMax - yMin, 1e-9);
+        double padX = Math.max((xMax - xMin) * 0.08, 1e-3);
+        double padY = Math.max((yMax - yMin) * 0.08, 1e-3);
+        xMin -= padX;
+        xMax += padX;
+        yMin -= padY;
+        yMax += padY;
+        double left = 34;
         double top = 18;
-        double bottom = 16;
-        double radius = Math.max(4, Math.min(10, Math.min(w, h) / 18));
+        double right = 6;
+        double bottom = 44;
+        double pw = Math.max(1, w - left - right);
+        double ph = Math.max(1, h - top - bottom);
+        Color grid = Palette.fx(colors.grid());
+        g.setStroke(grid);
+        g.setLineWidth(1);
+        double xStep = NiceTicks.step(xMin, xMax, (int) Math.max(2, Math.min(5, pw / 50)));
+        double yStep = NiceTicks.step(yMin, yMax, (int) Math.max(2, Math.min(5, ph / 35)));
+        g.setFill(text);
+        g.setTextBaseline(VPos.TOP);
+        for (double v : NiceTicks.of(xMin, xMax, (int) Math.max(2, Math.min(5, pw / 50)))) {
+            double px = left + (v - xMin) / (xMax - xMin) * pw;
+            g.strokeLine(px, top, px, top + ph);
+            g.fillText(NiceTicks.label(v, xStep), px, top + ph + 1);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double v : NiceTicks.of(yMin, yMax, (int) Math.max(2, Math.min(5, ph / 35)))) {
+            double py = top + (yMax - v) / (yMax - yMin) * ph;
+            g.strokeLine(left, py, left + pw, py);
+            g.fillText(NiceTicks.label(v, yStep), left - 3, py);
+        }
+        g.setStroke(Palette.fx(colors.axis()));
+        g.strokeRect(left, top, pw, ph);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("↑" + frame.variableName(y), 2, 2);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(frame.variableName(0) + "→", left + pw, top + ph + 13);
+        double radius = Math.max(3, Math.min(8, Math.min(pw, ph) / 20));
         for (int p = 0; p < largest.length; p++) {
-            double px = radius + (start[p * n] - xMin) / spanX * (w - 2 * radius);
-            double py = top + radius + (yMax - start[p * n + y]) / spanY * (h - top - bottom - 2 * radius);
+            double px = left + (start[p * n] - xMin) / (xMax - xMin) * pw;
+            double py = top + (yMax - start[p * n + y]) / (yMax - yMin) * ph;
             g.setFill(Palette.diverging(scale == 0 ? 0 : largest[p] / scale));
             g.fillOval(px - radius, py - radius, 2 * radius, 2 * radius);
             g.setStroke(text.deriveColor(0, 1, 1, 0.5));
             g.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
         }
+        drawColourBar(g, left, h - 14, pw, scale, text);
+    }
+
+    /** The legend: a blue–white–red bar from −scale (contracting) to +scale (expanding). */
+    private static void drawColourBar(GraphicsContext g, double x, double y, double width, double scale, Color text) {
+        double labelRoom = 34;
+        double barX = x + labelRoom;
+        double barW = Math.max(10, width - 2 * labelRoom);
+        int steps = 24;
+        for (int i = 0; i < steps; i++) {
+            g.setFill(Palette.diverging(-1 + 2.0 * (i + 0.5) / steps));
+            g.fillRect(barX + barW * i / steps, y, barW / steps + 0.5, 8);
+        }
         g.setFill(text);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(String.format("±%.2g", scale), w / 2, h - 1);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(String.format("−%.2g", scale), barX - 2, y + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(String.format("+%.2g", scale), barX + barW + 2, y + 4);
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class NfeView extends ChartLiveView {
     private final Label perIteration = counter();
     private final Label total = counter();
     private final Label steps = counter();
+    private final Label analysisNote = new Label();
     private final XYSeriesCollection nfe = new XYSeriesCollection();
     private final ChartView nfeChart;
     private final ChartView stepChart;
@@ -77,15 +78,62 @@ public final class NfeView extends ChartLiveView {
         bars.setDrawBarOutline(false);
         stepChart = addChart("step-size chart", new XYPlot(new HistogramDataset(), h, count, bars), false);
 
-        HBox charts = new HBox(4, nfeChart.viewer(), stepChart.viewer());
-        HBox.setHgrow(nfeChart.viewer(), Priority.ALWAYS);
-        HBox.setHgrow(stepChart.viewer(), Priority.ALWAYS);
-        nfeChart.viewer().setPrefWidth(240);
-        stepChart.viewer().setPrefWidth(160);
-        VBox content = new VBox(2, counters, charts);
+        // Side by side where there is room, stacked in a narrow cell: squeezed beside the NFE chart, the step
+        // histogram fell below what JFreeChart can draw and showed as a black box.
+        javafx.scene.layout.GridPane charts = new javafx.scene.layout.GridPane();
+        charts.setHgap(4);
+        charts.setVgap(2);
+        charts.setMinSize(0, 0);
+        javafx.scene.layout.GridPane.setHgrow(nfeChart.viewer(), Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setVgrow(nfeChart.viewer(), Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setHgrow(stepChart.viewer(), Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setVgrow(stepChart.viewer(), Priority.ALWAYS);
+        nfeChart.viewer().setPrefSize(240, 120);
+        stepChart.viewer().setPrefSize(160, 120);
+        nfeChart.viewer().setMinSize(0, 0);
+        stepChart.viewer().setMinSize(0, 0);
+        charts.widthProperty().addListener((o, was, now) -> arrange(charts, now.doubleValue()));
+        arrange(charts, 600);
+        analysisNote.getStyleClass().add("counter-caption");
+        analysisNote.setPadding(new javafx.geometry.Insets(0, 10, 0, 10));
+        analysisNote.setWrapText(true);
+        VBox content = new VBox(2, counters, analysisNote, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         setContent("NFE", "Number of function evaluations: how often the solver called the network. "
                 + "It is the cost of a neural ODE, and it grows when the learned dynamics get stiff or fast.", content);
+    }
+
+    /** Below this width the two charts stack instead of sitting side by side. */
+    private static final double SIDE_BY_SIDE = 380;
+    private Boolean sideBySide;
+
+    private void arrange(javafx.scene.layout.GridPane charts, double width) {
+        boolean wide = width <= 0 || width >= SIDE_BY_SIDE;
+        if (sideBySide != null && sideBySide == wide) {
+            return;
+        }
+        sideBySide = wide;
+        charts.getChildren().clear();
+        charts.getRowConstraints().clear();
+        // Stacked, each chart gets half the height, and the NFE chart's legend gives its room to the curve.
+        if (nfeChart.chart().getLegend() != null) {
+            nfeChart.chart().getLegend().setVisible(wide);
+        }
+        if (!wide) {
+            for (int r = 0; r < 2; r++) {
+                javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
+                row.setPercentHeight(50);
+                row.setVgrow(Priority.ALWAYS);
+                charts.getRowConstraints().add(row);
+            }
+        }
+        if (wide) {
+            charts.add(nfeChart.viewer(), 0, 0);
+            charts.add(stepChart.viewer(), 1, 0);
+        } else {
+            charts.add(nfeChart.viewer(), 0, 0);
+            charts.add(stepChart.viewer(), 0, 1);
+        }
     }
 
     private static Label counter() {
@@ -110,7 +158,7 @@ public final class NfeView extends ChartLiveView {
     public Map<String, String> figures() {
         int points = nfe.getSeriesCount() == 0 ? 0 : nfe.getSeries(0).getItemCount();
         return Map.of("forward", forward.getText(), "backward", backward.getText(), "total", total.getText(),
-                "steps", steps.getText(), "points", Integer.toString(points));
+                "steps", steps.getText(), "points", Integer.toString(points), "note", analysisNote.getText());
     }
 
     @Override
@@ -129,8 +177,8 @@ public final class NfeView extends ChartLiveView {
             backward.setText(Long.toString(m.nfeBackward()));
             perIteration.setText(Long.toString(m.nfeForward() + m.nfeBackward()));
             steps.setText(m.accepted() + " / " + m.rejected());
-        } else if (flow != null) {
-            // Nothing trained yet (or a system): the counters show the analysis solve of the tracked points.
+        } else if (flow != null && !next.training()) {
+            // A system: the counters show the analysis solve of the tracked points, and so does the total.
             forward.setText(Long.toString(flow.nfe()));
             backward.setText("–");
             perIteration.setText("–");
@@ -142,6 +190,13 @@ public final class NfeView extends ChartLiveView {
             steps.setText("–");
         }
         TrainingHistory.View history = next.history();
+        // Before the first iteration nothing was trained: every counter reads "–" and the total 0, rather than the
+        // analysis solve's NFE beside a total of 0. The note says what the step histogram shows then.
+        boolean untrained = next.training() && m == null;
+        analysisNote.setText(untrained && flow != null ? "no iteration yet: the step sizes are those of the picture's "
+                + "own solve (" + flow.nfe() + " evaluations)" : "");
+        analysisNote.setVisible(untrained);
+        analysisNote.setManaged(untrained);
         total.setText(history == null ? (flow == null ? "–" : Long.toString(flow.nfe()))
                 : String.format("%,d", history.totalNfe()));
         int size = history == null ? -1 : history.size();

@@ -44,6 +44,7 @@ public final class SpectrumView extends ChartLiveView {
     private final TextTitle verdict = new TextTitle("");
     private final Deque<List<AnalysisSnapshot.SpectrumSample>> history = new ArrayDeque<>();
     private AnalysisSnapshot shown;
+    private long experiment = Long.MIN_VALUE;
     private Method method;
     private double stepSize = Double.NaN;
     private int outside;
@@ -95,7 +96,12 @@ public final class SpectrumView extends ChartLiveView {
     @Override
     public void render(Frame frame) {
         AnalysisSnapshot a = frame.analysis();
-        if (a == shown && frame.method() == method) {
+        if (frame.experiment() != experiment) {
+            // Eigenvalues of an earlier model or system say nothing about this one: they must not fade in here.
+            experiment = frame.experiment();
+            history.clear();
+            shown = null;
+        } else if (a == shown && frame.method() == method) {
             return;
         }
         if (a != shown && a != null && !a.spectra().isEmpty()) {

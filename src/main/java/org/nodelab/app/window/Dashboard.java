@@ -13,6 +13,7 @@ import javafx.scene.layout.RowConstraints;
 
 import org.nodelab.app.headless.RenderProfile;
 import org.nodelab.app.views.common.ChartView;
+import org.nodelab.app.views.common.DataTable;
 import org.nodelab.app.views.common.Frame;
 import org.nodelab.app.views.common.LiveView;
 import org.nodelab.app.views.common.ViewHost;
@@ -33,6 +34,8 @@ final class Dashboard {
     private ViewPane focused;
     private boolean training = true;
     private int nextChart;
+    /** The charts gave up the last pulse to a canvas drawing: this pulse is theirs. */
+    private boolean chartsWaited;
 
     Dashboard(ViewHost host) {
         for (ViewRegistry.Registration r : registrations) {
@@ -40,6 +43,8 @@ final class Dashboard {
             views.add(view);
             charts.addAll(view.charts());
             ViewPane pane = view.pane();
+            // "nfeView", "state-spaceView": what tests and scripts find a view's card by.
+            pane.setId(view.id().replace(' ', '-') + "View");
             pane.header().setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     toggleFocus(pane);
@@ -60,6 +65,17 @@ final class Dashboard {
     Map<String, String> figures(String viewId) {
         return views.stream().filter(v -> v.id().equals(viewId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no view " + viewId)).figures();
+    }
+
+    /** The views on the dashboard in this mode (all of them while training). */
+    List<LiveView> shownViews() {
+        List<LiveView> shown = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            if ((training ? registrations.get(i).training() : registrations.get(i).exploring()) != null) {
+                shown.add(views.get(i));
+            }
+        }
+        return shown;
     }
 
     /** Training shows every view; exploring a system hides those without a place for it. */
@@ -129,10 +145,13 @@ final class Dashboard {
                 drew = true;
             }
         }
-        if (drew) {
-            // One costly drawing per pulse: the charts wait for the next one.
+        if (drew && !chartsWaited) {
+            // One costly drawing per pulse: the charts wait for the next one. But only one pulse: a canvas that
+            // draws every pulse (the animation) once starved every chart, which then never showed new data.
+            chartsWaited = true;
             return;
         }
+        chartsWaited = false;
         for (int i = 0; i < charts.size(); i++) {
             ChartView c = charts.get((nextChart + i) % charts.size());
             if (c.due(pulseNanos)) {
@@ -143,6 +162,16 @@ final class Dashboard {
                 break;
             }
         }
+    }
+
+    /** The charts of the views shown, for an export. */
+    List<ChartView> shownCharts() {
+        return shownViews().stream().flatMap(v -> v.charts().stream()).toList();
+    }
+
+    /** The numbers of the views shown, for an export. */
+    List<DataTable> shownTables() {
+        return shownViews().stream().flatMap(v -> v.tables().stream()).toList();
     }
 
     RenderProfile profile() {

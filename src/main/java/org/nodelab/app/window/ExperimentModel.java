@@ -24,6 +24,7 @@ final class ExperimentModel {
     private long renderedVersion = -1;
     private Object renderedSource;
     private Frame frame;
+    private final ExperimentIdentity identity = new ExperimentIdentity();
 
     /** @param firstFrame completed once the window is on screen: the session waits for it before it loads ND4J */
     ExperimentModel(TrainingConfig initial, CompletableFuture<Void> firstFrame) {
@@ -103,7 +104,8 @@ final class ExperimentModel {
         }
         renderedVersion = s.version();
         renderedSource = session;
-        frame = Frame.of(s);
+        int size = s.history() == null ? 0 : s.history().size();
+        frame = Frame.of(s, identity.observe(session, s.data(), size, s.latest() == null, s.analysis()));
         return s;
     }
 
@@ -115,7 +117,7 @@ final class ExperimentModel {
         }
         renderedVersion = s.version();
         renderedSource = exploration;
-        frame = Frame.of(s);
+        frame = Frame.of(s, identity.observe(exploration, s.system(), -1, false, s.analysis()));
         return s;
     }
 

@@ -25,6 +25,11 @@ import javafx.stage.Stage;
 
 import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.files.ExportFiles;
+import org.nodelab.app.files.ExportSource;
+import org.nodelab.app.views.common.ChartView;
+import org.nodelab.app.views.common.DataTable;
+import org.nodelab.session.TrainingHistory;
 import org.nodelab.app.files.FileHost;
 import org.nodelab.app.headless.PulseMonitor;
 import org.nodelab.session.ExperimentSession;
@@ -41,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * view in the middle and a status bar below. The experiment and what of it was drawn live in
  * {@link ExperimentModel}; this class is the chrome around it, and renders the newest snapshot once per pulse.
  */
-public final class MainWindow implements RunHost, FileHost {
+public final class MainWindow implements RunHost, FileHost, ExportSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
@@ -57,6 +62,7 @@ public final class MainWindow implements RunHost, FileHost {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final RunToolBar toolBar;
     private final ExperimentFiles files;
+    private final ExportFiles exports;
     private final ScrollPane controlsScroll = new ScrollPane();
     private final Scene scene;
     private final AnimationTimer renderer;
@@ -78,6 +84,7 @@ public final class MainWindow implements RunHost, FileHost {
             }
         });
         files = new ExperimentFiles(this, stage);
+        exports = new ExportFiles(this, this, stage);
         toolBar = new RunToolBar(this, dark);
         dark.addListener((o, was, on) -> applyTheme(on));
 
@@ -93,7 +100,7 @@ public final class MainWindow implements RunHost, FileHost {
         VBox center = new VBox(fault, restart, info, dashboard.root());
         VBox.setVgrow(dashboard.root(), Priority.ALWAYS);
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(WindowMenus.create(this, files, stage, dark), toolBar.root()));
+        root.setTop(new VBox(WindowMenus.create(this, files, exports, stage, dark), toolBar.root()));
         root.setLeft(controlsScroll);
         root.setCenter(center);
         root.setBottom(status.root());
@@ -132,7 +139,7 @@ public final class MainWindow implements RunHost, FileHost {
 
     /** What tests and the headless commands read and do here. */
     public WindowProbe probe() {
-        return new WindowProbe(this, model, dashboard, controls, files, pulses);
+        return new WindowProbe(this, model, dashboard, controls, files, exports, pulses);
     }
 
     /** Scrolls the control panel so that {@code control} is in view. */
@@ -162,9 +169,29 @@ public final class MainWindow implements RunHost, FileHost {
     @Override
     public void resetRun() {
         if (!model.exploring()) {
-            restart.hide();
-            model.reset();
+            discardingRun("Resetting starts again from fresh weights", this::resetNow);
         }
+    }
+
+    private void resetNow() {
+        restart.hide();
+        model.reset();
+    }
+
+    /** The same question a family change asks, in the same banner: a trained run is never thrown away unasked. */
+    @Override
+    public void discardingRun(String what, Runnable action) {
+        SessionSnapshot s = model.session().snapshot();
+        int done = s.latest() == null ? 0 : s.latest().iteration();
+        if (done == 0) {
+            action.run();
+            return;
+        }
+        restart.show(what + ": the " + (done == 1 ? "iteration" : done + " iterations") + " trained so far "
+                + (done == 1 ? "is" : "are") + " discarded.", "Discard and go on", () -> {
+                    restart.hide();
+                    action.run();
+                }, "Keep this run", restart::hide);
     }
 
     @Override
@@ -174,6 +201,8 @@ public final class MainWindow implements RunHost, FileHost {
             return;
         }
         restart.hide();
+        // A sample's note is about the trained model, not about the system explored.
+        info.hide();
         if (on) {
             controls.showExploration(model.exploration().snapshot().request());
             controlsScroll.setContent(controls.explorationPanel());
@@ -213,6 +242,29 @@ public final class MainWindow implements RunHost, FileHost {
     public WritableImage snapshotImage() {
         dashboard.flushAll();
         return scene.snapshot(null);
+    }
+
+    // --- ExportSource --------------------------------------------------------------------------------------
+
+    @Override
+    public Node picture() {
+        dashboard.flushAll();
+        return scene.getRoot();
+    }
+
+    @Override
+    public java.util.List<ChartView> charts() {
+        return dashboard.shownCharts();
+    }
+
+    @Override
+    public java.util.List<DataTable> tables() {
+        return dashboard.shownTables();
+    }
+
+    @Override
+    public TrainingHistory.View history() {
+        return model.exploring() ? null : model.session().snapshot().history();
     }
 
     // --- settings ------------------------------------------------------------------------------------------
@@ -285,7 +337,8 @@ public final class MainWindow implements RunHost, FileHost {
         if (s.state() == RunState.FAULTED && s.problem() != null) {
             if (!s.problem().equals(shownProblem)) {
                 shownProblem = s.problem();
-                fault.show(s.problem(), "Reset", this::resetRun, "Dismiss", fault::hide);
+                // The run stopped on a fault; Reset here is the user's answer already, so it does not ask again.
+                fault.show(s.problem(), "Reset", this::resetNow, "Dismiss", fault::hide);
             }
         } else {
             fault.hide();

@@ -29,8 +29,7 @@ public class NodeLabApp extends Application {
         window = new MainWindow(stage, TrainingConfig.defaults());
         stage.setTitle(TITLE);
         stage.setScene(window.scene());
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        WindowPlacement.apply(stage);
         addIcon(stage);
         stage.show();
         window.shown();

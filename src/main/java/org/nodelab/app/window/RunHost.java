@@ -11,8 +11,14 @@ interface RunHost {
     /** One iteration, then pause. */
     void stepOnce();
 
-    /** Fresh weights with the current settings. */
+    /** Fresh weights with the current settings; asks first once iterations would be lost. */
     void resetRun();
+
+    /**
+     * Runs {@code action}, which replaces the running experiment ({@code what}: "Opening the sample"), at once
+     * if nothing was trained yet, otherwise after the user agreed to discard the iterations trained.
+     */
+    void discardingRun(String what, Runnable action);
 
     /** true: explore a system; false: train a model. */
     void setExploring(boolean on);

@@ -35,10 +35,18 @@ final class StatusBar {
         speed.setId("statusSpeed");
         message.setId("statusMessage");
         state.getStyleClass().add("status-state");
+        // A long problem ends in "…" instead of squeezing the other figures; the tooltip holds all of it.
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        message.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         HBox.setHgrow(message, Priority.ALWAYS);
-        message.setTooltip(new Tooltip());
-        message.textProperty().addListener((o, was, now) -> message.getTooltip().setText(now));
+        Tooltip full = new Tooltip();
+        full.setWrapText(true);
+        full.setMaxWidth(520);
+        message.setTooltip(full);
+        for (Label l : new Label[] {state, iteration, speed, elapsed}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
     }
 
     HBox root() {
@@ -62,6 +70,7 @@ final class StatusBar {
                 + "libraries load too)…"
                 : s.notice() != null ? s.notice() : "";
         message.setText(text);
+        message.getTooltip().setText(s.problem() != null ? s.problem() : text);
     }
 
     void show(ExplorationSnapshot s) {
@@ -72,6 +81,7 @@ final class StatusBar {
         speed.setText(s.analysis() == null ? "" : String.format("analysis %.0f ms", s.analysis().millis()));
         elapsed.setText(s.analysis() == null ? "" : "NFE " + s.analysis().flow().nfe());
         message.setText(s.problem() == null ? "" : "⚠ " + firstSentence(s.problem()));
+        message.getTooltip().setText(s.problem() == null ? "" : s.problem());
     }
 
     private void setBusy(boolean on) {

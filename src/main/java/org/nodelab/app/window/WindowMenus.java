@@ -1,7 +1,6 @@
 package org.nodelab.app.window;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.files.ExportFiles;
 import org.nodelab.io.SampleCatalog;
 import org.nodelab.io.SampleModel;
 import org.slf4j.Logger;
@@ -25,18 +25,35 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    static MenuBar create(RunHost window, ExperimentFiles files, Stage stage, BooleanProperty dark) {
-        return new MenuBar(fileMenu(files, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
+    static MenuBar create(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage,
+                          BooleanProperty dark) {
+        return new MenuBar(fileMenu(window, files, exports, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
     }
 
-    private static Menu fileMenu(ExperimentFiles files, Stage stage) {
+    /** File → Export: pictures at a chosen scale, the charts as vectors, and the numbers behind them. */
+    private static Menu exportMenu(ExportFiles exports) {
+        Menu export = new Menu("Export");
+        export.setId("exportMenu");
+        for (int scale = 1; scale <= 3; scale++) {
+            int s = scale;
+            export.getItems().add(item("Window as PNG, " + scale + "× (" + (scale == 1 ? "screen" : scale == 2
+                    ? "slides" : "print") + ")…", () -> exports.choosePng(s), null));
+        }
+        export.getItems().addAll(item("Charts as SVG…", exports::chooseSvgFolder, null),
+                item("Views' Data as CSV…", exports::chooseCsvFolder, null),
+                item("Run History as CSV…", exports::chooseHistoryTarget, null));
+        return export;
+    }
+
+    private static Menu fileMenu(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage) {
         Menu samples = new Menu("Open Sample");
         samples.setId("samplesMenu");
         try {
             for (SampleModel sample : SampleCatalog.builtIn()) {
                 MenuItem item = new MenuItem(sample.title());
                 item.setId("sample-" + sample.id());
-                item.setOnAction(e -> files.openSample(sample));
+                item.setOnAction(e -> window.discardingRun("Opening " + sample.title() + " replaces this run",
+                        () -> files.openSample(sample)));
                 samples.getItems().add(item);
             }
         } catch (RuntimeException e) {
@@ -46,10 +63,13 @@ final class WindowMenus {
             samples.getItems().add(none);
         }
         Menu file = new Menu("File", null, samples,
-                item("Open Model File…", files::chooseModel, KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                item("Open CSV Data…", files::chooseCsv, null),
+                item("Open Model File…", () -> window.discardingRun("Opening a model file replaces this run",
+                        files::chooseModel), KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                item("Open CSV Data…", () -> window.discardingRun("Training on other data starts a new run",
+                        files::chooseCsv), null),
                 item("Save Model…", files::chooseModelTarget, KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 item("Save Screenshot…", files::chooseScreenshotTarget, null),
+                exportMenu(exports),
                 item("Quit", stage::close, KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         file.setId("fileMenu");
         return file;
@@ -74,7 +94,8 @@ final class WindowMenus {
     }
 
     private static Menu helpMenu(Stage stage) {
-        return new Menu("Help", null, item("Keyboard Shortcuts", () -> showShortcuts(stage), null));
+        return new Menu("Help", null, item("How to Read the Views…", () -> HelpDialogs.showGuide(stage), KeyCode.F1),
+                item("Keyboard Shortcuts…", () -> HelpDialogs.showShortcuts(stage), null));
     }
 
     private static MenuItem item(String text, Runnable action, KeyCode key, KeyCombination.Modifier... modifiers) {
@@ -84,21 +105,5 @@ final class WindowMenus {
         }
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private static void showShortcuts(Stage stage) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.setContentText("""
-                Space or F5    Play / Pause
-                F6             Step one iteration
-                Ctrl+R         Reset
-                Ctrl+O         Open a model file
-                Ctrl+S         Save the model
-                Ctrl+Shift+D   Dark theme
-                Double-click a view's title to enlarge it.""");
-        a.show();
     }
 }

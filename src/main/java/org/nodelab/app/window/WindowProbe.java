@@ -11,6 +11,7 @@ import javafx.scene.image.WritableImage;
 import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.controls.LabeledSlider;
 import org.nodelab.app.files.ExperimentFiles;
+import org.nodelab.app.files.ExportFiles;
 import org.nodelab.app.headless.PulseMonitor;
 import org.nodelab.app.headless.RenderProfile;
 import org.nodelab.session.ExperimentSession;
@@ -27,16 +28,18 @@ public final class WindowProbe {
     private final Dashboard dashboard;
     private final ControlPanels controls;
     private final ExperimentFiles files;
+    private final ExportFiles exports;
     private final PulseMonitor pulses;
 
     /** Made by {@link MainWindow#probe}, which hands over the parts it owns so it needs no accessor for each. */
     WindowProbe(MainWindow window, ExperimentModel model, Dashboard dashboard, ControlPanels controls,
-                ExperimentFiles files, PulseMonitor pulses) {
+                ExperimentFiles files, ExportFiles exports, PulseMonitor pulses) {
         this.window = window;
         this.model = model;
         this.dashboard = dashboard;
         this.controls = controls;
         this.files = files;
+        this.exports = exports;
         this.pulses = pulses;
     }
 
@@ -104,6 +107,10 @@ public final class WindowProbe {
         return files;
     }
 
+    public ExportFiles exports() {
+        return exports;
+    }
+
     public PulseMonitor pulses() {
         return pulses;
     }
@@ -131,6 +138,16 @@ public final class WindowProbe {
 
     public WritableImage snapshotImage() {
         return window.snapshotImage();
+    }
+
+    /** A node by CSS selector ("#playButton"), as a test or a script clicks it. */
+    public Node node(String selector) {
+        return find(selector);
+    }
+
+    /** Asks to reset as Ctrl+R does (a trained run asks first, in the restart banner). */
+    public void resetRun() {
+        window.resetRun();
     }
 
     /** Looks up a node by CSS selector in the whole scene, including the panel not shown now. */

@@ -67,10 +67,13 @@ class NodeLabAppTest {
         SessionSnapshot ready = waitFor(() -> snapshot().state() == RunState.READY && snapshot().analysis() != null);
         assertThat(ready.config().model().family()).isEqualTo(ModelFamilies.fromId("hbnode"));
         assertThat(ready.config().data().dataset()).isEqualTo("spirals");
-        // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis NFE.
+        // The untrained flow is already drawn: eigenvalues, Lyapunov exponents and the analysis solve's steps;
+        // the NFE counters agree that nothing was trained yet ("–" forward beside a total of 0).
         waitUntil(() -> fx(() -> probe.count("spectrum", "eigenvalues") > 0
                 && probe.count("lyapunov", "points") > 0
-                && !probe.figure("nfe", "forward").equals("–")));
+                && probe.figure("nfe", "note").contains("evaluations")));
+        assertThat(fx(() -> probe.figure("nfe", "forward"))).isEqualTo("–");
+        assertThat(fx(() -> probe.figure("nfe", "total"))).isEqualTo("0");
         assertThat(fx(() -> probe.statusState())).isEqualTo("Ready");
     }
 
@@ -93,7 +96,15 @@ class NodeLabAppTest {
         int at = paused.latest().iteration();
         robot.clickOn("#stepButton");
         waitFor(() -> snapshot().latest().iteration() == at + 1 && snapshot().state() == RunState.PAUSED);
+        // Reset asks before it throws the trained iterations away: keeping the run keeps them.
         robot.clickOn("#resetButton");
+        waitUntil(() -> fx(() -> probe.banner("restartBanner").showing()));
+        assertThat(fx(() -> probe.banner("restartBanner").message())).contains("discarded");
+        robot.clickOn("#restartBannerSecondary");
+        assertThat(fx(() -> probe.banner("restartBanner").showing())).isFalse();
+        assertThat(snapshot().latest()).as("the run is kept").isNotNull();
+        robot.clickOn("#resetButton");
+        robot.clickOn("#restartBannerPrimary");
         waitFor(() -> snapshot().state() == RunState.READY && snapshot().latest() == null);
         waitUntil(() -> fx(() -> probe.count("loss", "points") == 0));
     }

@@ -26,11 +26,7 @@ public final class ChartParts {
 
     /** An x axis of whole iterations that starts where the run does and never collapses to a point. */
     public static NumberAxis iterationAxis() {
-        NumberAxis x = new NumberAxis("iteration");
-        x.setAutoRangeIncludesZero(false);
-        x.setAutoRangeMinimumSize(10);
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        return x;
+        return new IterationAxis();
     }
 
     /** The step through a history of {@code size} entries that keeps at most {@link #MAX_POINTS} of them. */

@@ -29,6 +29,7 @@ public final class ChartView {
         this.chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         this.viewer = new ChartViewer(chart, false);
         viewer.setMinSize(60, 60);
+        viewer.getStyleClass().add("chart-viewer-surface");
         // The tooltips of JFreeChart's mouse handlers cost a chart search per mouse move; the views don't need them.
         viewer.getCanvas().setTooltipEnabled(false);
         // Item entities exist for tooltips and clicks, which these charts don't use; creating one per item per

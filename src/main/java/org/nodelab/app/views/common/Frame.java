@@ -21,23 +21,25 @@ import org.nodelab.train.data.TaskKind;
  * @param variableNames  names of the state components, for axis labels
  * @param method         the solver whose stability region the spectrum view draws
  * @param classes        classes of the tracked points' labels (0: labels are point indices, colour by index)
+ * @param experiment     which experiment the frame belongs to: it changes on a reset, a new model or system and a
+ *                       mode switch, and a view that keeps a history across frames clears it then
  */
 public record Frame(long version, AnalysisSnapshot analysis, Dataset data, TrainingHistory.View history,
-             IterationMetrics latest, List<String> variableNames, Method method, int classes) {
+             IterationMetrics latest, List<String> variableNames, Method method, int classes, long experiment) {
 
     /** A training session's frame; the state components are named as the model's family names them. */
-    public static Frame of(SessionSnapshot s) {
+    public static Frame of(SessionSnapshot s, long experiment) {
         int n = s.analysis() == null ? 0 : s.analysis().stateDimension();
         List<String> names = s.config().model().family().stateNames(n);
         Dataset data = s.data();
         int classes = data != null && data.kind() == TaskKind.CLASSIFICATION ? data.classCount() : 1;
         return new Frame(s.version(), s.analysis(), data, s.history(), s.latest(), names, s.config().solver().method(),
-                classes);
+                classes, experiment);
     }
 
-    public static Frame of(ExplorationSnapshot s) {
+    public static Frame of(ExplorationSnapshot s, long experiment) {
         List<String> names = s.system() == null ? List.of() : s.system().variableNames();
-        return new Frame(s.version(), s.analysis(), null, null, null, names, s.request().method(), 0);
+        return new Frame(s.version(), s.analysis(), null, null, null, names, s.request().method(), 0, experiment);
     }
 
     public boolean training() {

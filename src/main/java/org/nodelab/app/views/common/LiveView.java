@@ -37,6 +37,14 @@ public interface LiveView {
         return List.of();
     }
 
+    /**
+     * The numbers the view shows, copied for export (File → Export → data as CSV); call on the FX thread. A chart
+     * view exports its charts' series; a canvas view says what it draws.
+     */
+    default List<DataTable> tables() {
+        return charts().stream().map(DataTable::of).toList();
+    }
+
     /** Restyles the view for the light or the dark theme (JFreeChart and canvases ignore CSS). */
     void setDark(boolean dark);
 

@@ -19,7 +19,13 @@ public final class ViewPane extends BorderPane {
         getStyleClass().add("view-pane");
         Label label = new Label(title);
         label.getStyleClass().add("view-title");
-        Tooltip.install(label, new Tooltip(help + "\nDouble-click the title to enlarge this view."));
+        // The title is what a user looks for first: header controls give way before it is cut to "State s…".
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        // Wrapped and narrow: an unwrapped help line ran off the screen.
+        Tooltip tip = new Tooltip(help + "\nDouble-click the title to enlarge this view.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        Tooltip.install(label, tip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         header = new HBox(8, label, gap);
@@ -30,6 +36,12 @@ public final class ViewPane extends BorderPane {
         setTop(header);
         setCenter(content);
         setMinSize(0, 0);
+        // Whatever a view's content wants, it never draws over its neighbours (the NFE charts once spilled under
+        // the loss panel after a visit to Explore).
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     public HBox header() {

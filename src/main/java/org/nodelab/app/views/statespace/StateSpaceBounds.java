@@ -5,14 +5,16 @@ import org.nodelab.session.Projection;
 import org.nodelab.train.data.Dataset;
 
 /**
- * The part of the state plane the state-space view shows. It is kept steady while training runs: it grows when
- * the trajectories leave it and shrinks only when they come to fill less than 40% of it, so the picture does
+ * The part of the state plane the state-space view shows. It is kept steady while training runs: it grows at once
+ * when the trajectories leave it and shrinks slowly once they fill less than 40% of it, so the picture does
  * not jump on every analysis. A new projection starts afresh.
  */
 final class StateSpaceBounds {
 
     /** Below this share of the shown area the bounds shrink to the trajectories again. */
     private static final double SHRINK_BELOW = 0.4;
+    /** Share of the gap to the trajectories an edge moves in per analysis while the bounds shrink. */
+    private static final double SHRINK_RATE = 0.2;
     /** Values beyond this are a blown-up trajectory, not a place worth showing. */
     private static final double FAR = 1e6;
 
@@ -37,9 +39,32 @@ final class StateSpaceBounds {
      */
     void update(AnalysisSnapshot a, Projection p, Dataset inputData) {
         double[] fresh = fit(a, p, inputData);
-        if (fresh != null && (bounds == null || !inside(fresh, bounds) || area(fresh) < SHRINK_BELOW * area(bounds))) {
-            bounds = fresh;
+        if (fresh != null) {
+            bounds = next(bounds, fresh);
         }
+    }
+
+    /**
+     * The bounds after {@code fresh} was seen: an edge the trajectories crossed moves out at once, so nothing
+     * leaves the picture; once they fill less than 40% of it, the edges move a fifth of the way in per
+     * analysis, so the picture tightens without jumping.
+     */
+    static double[] next(double[] old, double[] fresh) {
+        if (old == null) {
+            return fresh.clone();
+        }
+        boolean shrink = area(fresh) < SHRINK_BELOW * area(old);
+        double[] b = old.clone();
+        for (int i = 0; i < 4; i++) {
+            boolean lower = i % 2 == 0;
+            boolean outside = lower ? fresh[i] < b[i] : fresh[i] > b[i];
+            if (outside) {
+                b[i] = fresh[i];
+            } else if (shrink) {
+                b[i] += SHRINK_RATE * (fresh[i] - b[i]);
+            }
+        }
+        return b;
     }
 
     private static double[] fit(AnalysisSnapshot a, Projection p, Dataset inputData) {
@@ -76,10 +101,6 @@ final class StateSpaceBounds {
             b[2] = Math.min(b[2], y);
             b[3] = Math.max(b[3], y);
         }
-    }
-
-    private static boolean inside(double[] a, double[] b) {
-        return a[0] >= b[0] && a[1] <= b[1] && a[2] >= b[2] && a[3] <= b[3];
     }
 
     private static double area(double[] b) {

@@ -9,6 +9,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.nodelab.app.views.common.ChartStyle;
 import org.nodelab.app.views.common.Frame;
+import org.nodelab.app.views.common.NiceTicks;
 import org.nodelab.app.views.common.Palette;
 import org.nodelab.session.AnalysisSnapshot;
 import org.nodelab.session.FieldSlice;
@@ -60,7 +61,14 @@ final class StateSpacePainter {
         }
         Projection p = picture.p();
         PlotMapping m = new PlotMapping(bounds, w, h);
-        drawZeroLines(g, m, bounds, w, h, colors);
+        drawAxes(g, m, bounds, frame, p, colors);
+        // Everything of the flow stays inside the plot, clear of the ticks and the caption.
+        g.save();
+        g.beginPath();
+        g.rect(m.plotLeft, m.plotTop, m.plotWidth, m.plotHeight);
+        g.closePath();
+        g.clip();
+        drawZeroLines(g, m, bounds, colors);
         boolean regions = picture.regions() != null && picture.inputPlane() && p.x() == 0 && p.y() == 1;
         if (regions) {
             AnalysisSnapshot.DecisionGrid grid = a.grid();
@@ -78,7 +86,8 @@ final class StateSpacePainter {
         double t = picture.time() * end;
         drawArrows(g, m, a.field(), p, t, colors);
         drawTrajectories(g, m, a, p, t, frame.classes());
-        drawCaptions(g, w, h, frame, bounds, p, regions, colors);
+        g.restore();
+        drawCaption(g, w, h, regions, colors);
         return String.format("t = %.2f", t);
     }
 
@@ -199,30 +208,65 @@ final class StateSpacePainter {
         return Palette.fx(a.trackedLabels()[q]);
     }
 
-    private static void drawZeroLines(GraphicsContext g, PlotMapping m, double[] bounds, double w, double h,
-                                      ChartStyle.Colors colors) {
-        g.setStroke(Palette.fx(colors.grid()));
+    private static void drawZeroLines(GraphicsContext g, PlotMapping m, double[] bounds, ChartStyle.Colors colors) {
+        g.setStroke(Palette.fx(colors.axis()));
         g.setLineWidth(1);
         if (bounds[0] < 0 && bounds[1] > 0) {
-            g.strokeLine(m.x(0), 0, m.x(0), h);
+            g.strokeLine(m.x(0), m.plotTop, m.x(0), m.plotBottom());
         }
         if (bounds[2] < 0 && bounds[3] > 0) {
-            g.strokeLine(0, m.y(0), w, m.y(0));
+            g.strokeLine(m.plotLeft, m.y(0), m.plotLeft + m.plotWidth, m.y(0));
         }
     }
 
-    private static void drawCaptions(GraphicsContext g, double w, double h, Frame frame, double[] bounds,
-                                     Projection p, boolean regions, ChartStyle.Colors colors) {
-        g.setFill(Palette.fx(colors.mutedText()));
+    /** The plot's frame, grid lines at round values, tick labels and the axis names. */
+    private static void drawAxes(GraphicsContext g, PlotMapping m, double[] bounds, Frame frame, Projection p,
+                                 ChartStyle.Colors colors) {
         g.setFont(Font.font(11));
-        g.setTextBaseline(VPos.BOTTOM);
+        g.setLineWidth(1);
+        Color grid = Palette.fx(colors.grid());
+        Color text = Palette.fx(colors.mutedText());
+        int xTicks = (int) Math.max(2, Math.min(8, m.plotWidth / 70));
+        int yTicks = (int) Math.max(2, Math.min(8, m.plotHeight / 45));
+        double xStep = NiceTicks.step(bounds[0], bounds[1], xTicks);
+        double yStep = NiceTicks.step(bounds[2], bounds[3], yTicks);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double v : NiceTicks.of(bounds[0], bounds[1], xTicks)) {
+            double x = m.x(v);
+            g.setStroke(grid);
+            g.strokeLine(x, m.plotTop, x, m.plotBottom());
+            g.setFill(text);
+            g.fillText(NiceTicks.label(v, xStep), x, m.plotBottom() + 2);
+        }
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (double v : NiceTicks.of(bounds[2], bounds[3], yTicks)) {
+            double y = m.y(v);
+            g.setStroke(grid);
+            g.strokeLine(m.plotLeft, y, m.plotLeft + m.plotWidth, y);
+            g.setFill(text);
+            g.fillText(NiceTicks.label(v, yStep), m.plotLeft - 4, y);
+        }
+        g.setStroke(Palette.fx(colors.axis()));
+        g.strokeRect(m.plotLeft, m.plotTop, m.plotWidth, m.plotHeight);
+        // The axis names: x at the right end under the ticks, y at the top left above its ticks.
+        g.setFill(Palette.fx(colors.text()));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(frame.variableName(p.x()) + " →", m.plotLeft + m.plotWidth, m.plotBottom() + 16);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format("%s ∈ [%.2g, %.2g]   %s ∈ [%.2g, %.2g]", frame.variableName(p.x()), bounds[0],
-                bounds[1], frame.variableName(p.y()), bounds[2], bounds[3]), 6, h - 4);
-        if (regions) {
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText("shading: the class a point starting there gets", w - 6, 4);
+        g.fillText("↑ " + frame.variableName(p.y()), 4, m.plotBottom() + 16);
+    }
+
+    private static void drawCaption(GraphicsContext g, double w, double h, boolean regions, ChartStyle.Colors colors) {
+        // Only where it fits between the axis names; the view's tooltip says the same.
+        if (regions && w >= 560) {
+            g.setFill(Palette.fx(colors.mutedText()));
+            g.setFont(Font.font(11));
+            g.setTextBaseline(VPos.BOTTOM);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText("shading: the class a point starting there gets", PlotMapping.LEFT + 40, h - 3);
         }
     }
 }

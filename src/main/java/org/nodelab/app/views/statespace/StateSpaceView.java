@@ -16,8 +16,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.nodelab.app.views.common.DataTable;
 import org.nodelab.app.views.common.Frame;
 import org.nodelab.app.views.common.LiveView;
 import org.nodelab.app.views.common.ViewHost;
@@ -79,16 +81,22 @@ public final class StateSpaceView implements LiveView {
             }
         });
         animate.setTooltip(new Tooltip("Play the flow from t = 0 to T over and over"));
+        animate.setId("animateToggle");
         animate.selectedProperty().addListener((o, was, on) -> {
             animationStart = -1;
+            // While it plays, the button says how to stop it.
+            animate.setText(on ? "■ Stop" : "▶ Animate");
             if (!on) {
                 draw();
             }
         });
-        timeLabel.setMinWidth(56);
-        xAxis.setMinWidth(72);
-        yAxis.setMinWidth(72);
-        HBox footer = new HBox(8, new Label("time"), time, timeLabel, animate);
+        timeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        xAxis.setMinWidth(64);
+        yAxis.setMinWidth(64);
+        Label timeCaption = new Label("time");
+        timeCaption.setMinWidth(Region.USE_PREF_SIZE);
+        animate.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(8, timeCaption, time, timeLabel, animate);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(2, 8, 0, 8));
         HBox.setHgrow(time, Priority.ALWAYS);
@@ -96,7 +104,8 @@ public final class StateSpaceView implements LiveView {
         VBox body = new VBox(surface, footer);
         VBox.setVgrow(surface, Priority.ALWAYS);
         pane = new ViewPane("State space", "The tracked points' paths through the model's state space, coloured by "
-                + "class, with the vector field as arrows at the time shown.", body, new Label("x"), xAxis,
+                + "class, with the vector field as arrows at the time shown; the shading is the class a point starting "
+                + "there gets.", body, new Label("x"), xAxis,
                 new Label("y"), yAxis);
     }
 
@@ -122,9 +131,43 @@ public final class StateSpaceView implements LiveView {
         return Map.of("tracked", Integer.toString(a == null ? 0 : a.trackedCount()), "time", timeLabel.getText());
     }
 
+    /** The tracked points' trajectories: one row per point and saved time, every state component. */
+    @Override
+    public List<DataTable> tables() {
+        AnalysisSnapshot a = frame == null ? null : frame.analysis();
+        if (a == null) {
+            return List.of();
+        }
+        int n = a.stateDimension();
+        List<String> columns = new java.util.ArrayList<>(List.of("point", "label", "t"));
+        for (int i = 0; i < n; i++) {
+            columns.add(frame.variableName(i));
+        }
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int q = 0; q < a.trackedCount(); q++) {
+            for (int s = 0; s < a.trajectories().length && s < a.times().length; s++) {
+                Object[] row = new Object[3 + n];
+                row[0] = q;
+                row[1] = a.trackedLabels()[q];
+                row[2] = a.times()[s];
+                for (int i = 0; i < n; i++) {
+                    row[3 + i] = a.trajectories()[s][q * n + i];
+                }
+                rows.add(row);
+            }
+        }
+        return List.of(new DataTable("trajectories", columns, rows));
+    }
+
     @Override
     public void render(Frame next) {
         boolean changed = frame == null || next.analysis() != frame.analysis() || next.data() != frame.data();
+        if (frame == null || next.experiment() != frame.experiment()) {
+            // Another model or system: the steady bounds of the old one would frame the new one badly.
+            bounds.reset();
+            drawnAnalysis = null;
+            changed = true;
+        }
         frame = next;
         if (changed) {
             updateAxes();
