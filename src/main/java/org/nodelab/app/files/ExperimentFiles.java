@@ -20,6 +20,7 @@ import org.nodelab.io.SampleCatalog;
 import org.nodelab.io.SampleModel;
 import org.nodelab.session.ExperimentSession;
 import org.nodelab.train.TrainingConfig;
+import org.nodelab.train.data.Dataset;
 import org.nodelab.train.data.LabeledCsvOptions;
 import org.nodelab.train.data.LabeledCsvReader;
 
@@ -37,10 +38,28 @@ public final class ExperimentFiles {
     private final FileHost host;
     private final Stage stage;
 
+    /** How a run trained on an imported CSV names its dataset (as the command line's --csv does). */
+    static final String CSV_PREFIX = "csv:";
+
+    /** Asks for a CSV file: a title and a suggested name in, the chosen path (or null) out. */
+    private java.util.function.BiFunction<String, String, Path> csvChooser = this::showCsvDialog;
+
     /** @param stage the owner of the file dialogs */
     public ExperimentFiles(FileHost host, Stage stage) {
         this.host = host;
         this.stage = stage;
+    }
+
+    /** Replaces the CSV dialog (tests and scripted demos, where no one clicks a dialog). */
+    public void useCsvChooser(java.util.function.BiFunction<String, String, Path> chooser) {
+        this.csvChooser = chooser;
+    }
+
+    private Path showCsvDialog(String title, String suggested) {
+        FileChooser chooser = chooser(title, "CSV files", "*.csv", "*.txt");
+        chooser.setInitialFileName(suggested);
+        File file = chooser.showOpenDialog(stage);
+        return file == null ? null : file.toPath();
     }
 
     public void chooseCsv() {
@@ -85,23 +104,28 @@ public final class ExperimentFiles {
     /** Reads the CSV off the FX thread; a malformed file leaves the current run untouched and says why. */
     public void openCsv(Path file) {
         TrainingConfig base = host.session().snapshot().config();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(base.data().seed())).dataset();
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((data, error) -> Platform.runLater(() -> {
+        readCsv(file, base.data().seed()).whenComplete((data, error) -> Platform.runLater(() -> {
             if (error != null) {
                 host.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
                 return;
             }
-            TrainingConfig config = base.withData(d -> d.withDataset("csv:" + file.getFileName())
+            TrainingConfig config = base.withData(d -> d.withDataset(CSV_PREFIX + file.getFileName())
                     .withPoints(Math.max(8, data.train().size() + data.test().size())));
             host.replaceSession(new ExperimentSession(config, data, null, "Training on " + file.getFileName()
                     + ": " + data.train().size() + " training and " + data.test().size() + " test rows, "
                     + data.classCount() + " classes"));
         }));
+    }
+
+    /** The labeled CSV, read and split off the FX thread with the run's data seed. */
+    private static CompletableFuture<Dataset> readCsv(Path file, long seed) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(seed)).dataset();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /** Loads and validates a model file off the FX thread, then shows its dynamics without training. */
@@ -131,19 +155,48 @@ public final class ExperimentFiles {
                 host.showInfo("Cannot open " + name + ": " + reason(error));
                 return;
             }
-            HistorySummary history = opened.history();
-            // The iteration counter starts at 0 for the opened model, so say so beside what it was trained for.
-            String trained = history == null || history.iterations() == 0 ? "" : String.format(
-                    " (trained for %d iterations before, test accuracy %.0f%%; iterations here count from 0)",
-                    history.iterations(), 100 * history.finalTestAccuracy());
-            host.replaceSession(new ExperimentSession(opened.config(), null, opened.parameters(),
-                    "Opened " + name + trained));
-            if (note != null) {
-                host.showInfo(note);
+            String dataset = opened.config().data().dataset();
+            if (dataset.startsWith(CSV_PREFIX)) {
+                askForCsv(opened, name, dataset.substring(CSV_PREFIX.length()));
             } else {
-                host.hideInfo();
+                show(opened, null, name, note);
             }
         }));
+    }
+
+    /**
+     * A model trained on an imported CSV can only be evaluated on that data, which the file does not hold: ask
+     * for it (the same split follows from the saved data seed), and say plainly what is missing if the user
+     * declines.
+     */
+    private void askForCsv(OpenedModel opened, String name, String csvName) {
+        Path file = csvChooser.apply("Choose " + csvName + ", the CSV " + name + " was trained on", csvName);
+        if (file == null) {
+            host.showInfo(name + " was trained on " + csvName + "; open it again and choose that CSV to see it.");
+            return;
+        }
+        readCsv(file, opened.config().data().seed()).whenComplete((data, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                host.showInfo("Cannot open " + file.getFileName() + ": " + reason(error));
+                return;
+            }
+            show(opened, data, name, null);
+        }));
+    }
+
+    private void show(OpenedModel opened, Dataset data, String name, String note) {
+        HistorySummary history = opened.history();
+        // The iteration counter starts at 0 for the opened model, so say so beside what it was trained for.
+        String trained = history == null || history.iterations() == 0 ? "" : String.format(
+                " (trained for %d iterations before, test accuracy %.0f%%; iterations here count from 0)",
+                history.iterations(), 100 * history.finalTestAccuracy());
+        host.replaceSession(new ExperimentSession(opened.config(), data, opened.parameters(),
+                "Opened " + name + trained));
+        if (note != null) {
+            host.showInfo(note);
+        } else {
+            host.hideInfo();
+        }
     }
 
     /** Encodes a window image as PNG; slow enough (a tenth of a second) to keep off the FX thread. */

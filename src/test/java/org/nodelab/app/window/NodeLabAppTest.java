@@ -249,6 +249,31 @@ class NodeLabAppTest {
     }
 
     @Test
+    void aModelTrainedOnACsvReopensWithThatCsv(@TempDir Path dir) throws Exception {
+        waitFor(() -> snapshot().state() == RunState.READY);
+        StringBuilder rows = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append(i % 7 * 0.1).append(',').append(i % 5 * 0.2).append(',').append(i % 2).append('\n');
+        }
+        Path csv = Files.writeString(dir.resolve("good.csv"), rows);
+        Path model = dir.resolve("m.json");
+        assertThat(org.nodelab.cli.CommandLineRunner.run("train", "--csv", csv.toString(), "--width", "4",
+                "--iters", "2", "--save", model.toString())).isZero();
+        // Declined: the window says what it needs and keeps the running experiment.
+        robot.interact(() -> probe.files().useCsvChooser((title, name) -> null));
+        robot.interact(() -> probe.files().openModel(model));
+        waitUntil(() -> fx(() -> probe.banner("infoBanner").message().contains("was trained on good.csv")));
+        // Given the CSV: the model opens on it.
+        robot.interact(() -> probe.files().useCsvChooser((title, name) -> csv));
+        robot.interact(() -> probe.files().openModel(model));
+        SessionSnapshot opened = waitFor(() -> snapshot().state() == RunState.READY
+                && snapshot().config().data().dataset().equals("csv:good.csv") && snapshot().notice() != null
+                && snapshot().notice().startsWith("Opened m.json"));
+        assertThat(opened.problem()).isNull();
+        assertThat(opened.data().test().size()).isPositive();
+    }
+
+    @Test
     void savesAScreenshotOfTheWindow(@TempDir Path dir) throws Exception {
         waitFor(() -> snapshot().analysis() != null);
         Path png = dir.resolve("shot.png");
