@@ -18,6 +18,7 @@ import org.nodelab.io.LoadedModel;
 import org.nodelab.io.ModelFiles;
 import org.nodelab.io.SampleCatalog;
 import org.nodelab.io.SampleModel;
+import org.nodelab.io.SafeFileWrite;
 import org.nodelab.session.ExperimentSession;
 import org.nodelab.train.TrainingConfig;
 import org.nodelab.train.data.Dataset;
@@ -199,12 +200,22 @@ public final class ExperimentFiles {
         }
     }
 
-    /** Encodes a window image as PNG; slow enough (a tenth of a second) to keep off the FX thread. */
+    /**
+     * Encodes a window image as PNG, slow enough (a tenth of a second) to keep off the FX thread, and writes it
+     * atomically through {@link SafeFileWrite}: a bad path is reported with its name, never half a file.
+     *
+     * @throws java.io.UncheckedIOException wrapping a {@link org.nodelab.io.UserFileException} naming the path
+     */
     public static void writePng(WritableImage image, Path file) {
+        java.awt.image.BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
         try {
-            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            SafeFileWrite.write(file, out -> {
+                if (!javax.imageio.ImageIO.write(pixels, "png", out)) {
+                    throw new IOException("no PNG encoder is available");
+                }
+            });
         } catch (IOException e) {
-            throw new CompletionException(e);
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -219,7 +230,8 @@ public final class ExperimentFiles {
     /** The message of what went wrong, without the wrappers that futures put around it. */
     private static String reason(Throwable error) {
         Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof java.io.UncheckedIOException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();

@@ -46,6 +46,8 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (iterations < 0 || width < 640 || height < 480) {
             throw new IllegalArgumentException("--iters must be ≥ 0 and the window at least 640×480");
         }
+        // Before the window opens and trains: a bad --out found after the picture would waste the run.
+        org.nodelab.io.SafeFileWrite.checkWritable(out);
         try (HeadlessWindow h = HeadlessWindow.open(TrainingConfig.defaults(), width, height)) {
             WindowProbe w = h.probe();
             HeadlessWindow.onFx(() -> {

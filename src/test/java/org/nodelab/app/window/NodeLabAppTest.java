@@ -281,6 +281,14 @@ class NodeLabAppTest {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(900);
         assertThat(Files.size(png)).isGreaterThan(20_000);
+        // A folder that is not there is named, and nothing is left behind.
+        Path missing = dir.resolve("no/such/shot.png");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExperimentFiles.writePng(fx(probe::snapshotImage),
+                missing)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasCauseInstanceOf(org.nodelab.io.UserFileException.class).hasMessageContaining("does not exist");
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith(".nodelab-"))).isEmpty();
+        }
     }
 
     private SessionSnapshot snapshot() {
