@@ -74,7 +74,7 @@ public final class SafeFileWrite {
         Path target = resolve(file);
         Path temporary;
         try {
-            temporary = Files.createTempFile(target.getParent(), ".nodelab-", ".tmp");
+            temporary = createTemporary(target.getParent());
         } catch (IOException e) {
             throw problem(file, e);
         }
@@ -142,6 +142,18 @@ public final class SafeFileWrite {
             throw new UserFileException(file, "the file is read-only");
         }
         return current;
+    }
+
+    /**
+     * A temporary file that will become the user's: created rw-r--r-- less the umask, as an ordinary new file
+     * would be (the JDK's default for temporary files, owner-only, would leave a fresh save unreadable to others).
+     */
+    private static Path createTemporary(Path directory) throws IOException {
+        if (Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return Files.createTempFile(directory, ".nodelab-", ".tmp", java.nio.file.attribute.PosixFilePermissions
+                    .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")));
+        }
+        return Files.createTempFile(directory, ".nodelab-", ".tmp");
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

@@ -39,6 +39,14 @@ class SafeFileWriteTest {
     }
 
     @Test
+    void a_new_file_gets_the_permissions_an_ordinary_new_file_gets() throws IOException {
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        Path saved = dir.resolve("saved.json");
+        SafeFileWrite.write(saved, text("x"));
+        assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void a_symbolic_link_is_written_through_and_stays_a_link() throws IOException {
         Path real = dir.resolve("real.json");
         Files.writeString(real, "old");
