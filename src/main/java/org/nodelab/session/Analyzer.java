@@ -134,8 +134,10 @@ final class Analyzer {
             yMin = Math.min(yMin, reach[2]);
             yMax = Math.max(yMax, reach[3]);
         }
-        double padX = 0.1 * (xMax - xMin);
-        double padY = 0.1 * (yMax - yMin);
+        // A quarter more on each side: trajectories still growing between analyses reach past the last ones,
+        // and the view's own margin adds a little; with a tenth, unshaded strips showed at the plot's edges.
+        double padX = 0.25 * (xMax - xMin);
+        double padY = 0.25 * (yMax - yMin);
         xMin -= padX;
         xMax += padX;
         yMin -= padY;
