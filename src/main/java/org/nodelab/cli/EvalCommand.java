@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nodelab.io.LoadedModel;
-import org.nodelab.io.ModelFiles;
 import org.nodelab.ode.SolverOptions;
 import org.nodelab.train.Evaluation;
 import org.nodelab.train.Trainer;
@@ -37,57 +36,41 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedModel loaded = ModelFiles.load(file);
-        try {
-            return evaluate(loaded);
-        } finally {
-            loaded.model().close();
+        // ScoredModel opens a saved model the one way every command does: the data it was trained on (rebuilt
+        // or the --csv given again), the same shape, the saved parameters.
+        try (ScoredModel scored = ScoredModel.open(file, csv,
+                config -> config.withSolver(solver.applyTo(config.solver())))) {
+            return evaluate(scored.loaded(), scored.trainer());
         }
     }
 
-    private int evaluate(LoadedModel loaded) throws IOException {
-        TrainingConfig config = loaded.config();
-        TrainingConfig evalConfig = config.withSolver(solver.applyTo(config.solver()));
-        String dataset = config.data().dataset();
-        boolean fromCsv = dataset.startsWith(CsvSelection.PREFIX);
-        if (fromCsv && !csv.isSet()) {
-            throw new IllegalArgumentException(file + " was trained on an imported CSV ("
-                    + dataset.substring(CsvSelection.PREFIX.length()) + "); give the file again with --csv");
+    private int evaluate(LoadedModel loaded, Trainer trainer) {
+        TrainingConfig evalConfig = trainer.config();
+        String dataset = evalConfig.data().dataset();
+        SolverOptions options = trainer.solverOptions().withRecordSteps(false);
+        Evaluation test = trainer.evaluate(options);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", loaded.model().family().id());
+        out.put("dataset", dataset);
+        out.put("solver", options.method().id());
+        out.put("rtol", evalConfig.solver().rtol());
+        out.put("atol", evalConfig.solver().atol());
+        out.put("testLoss", JsonOutput.number(test.loss()));
+        out.put("testAccuracy", JsonOutput.number(test.accuracy()));
+        out.put("nfe", test.nfe());
+        // A loss that is not a number is no score: the outputs overflowed, whatever the solver said.
+        String problem = test.problem() != null ? test.problem()
+                : Double.isFinite(test.loss()) ? null
+                : "the test loss is " + test.loss() + ": the model's outputs overflow on this data";
+        out.put("result", test.problem() != null ? "FAULT" : problem != null ? "NON_FINITE_LOSS" : "SUCCESS");
+        if (problem != null) {
+            out.put("message", problem);
         }
-        if (!fromCsv && csv.isSet()) {
-            throw new IllegalArgumentException(file + " was trained on the built-in dataset '" + dataset
-                    + "', which eval rebuilds from its seed; leave --csv out");
-        }
-        try (Trainer trainer = fromCsv ? new Trainer(evalConfig, csv.read(config.data().seed())) : new Trainer(evalConfig)) {
-            ModelShapes.requireSame(file, loaded.model(), trainer.model(), dataset);
-            System.arraycopy(loaded.model().parameters(), 0, trainer.model().parameters(), 0,
-                    loaded.model().parameterCount());
-            trainer.model().parametersChanged();
-            SolverOptions options = trainer.solverOptions().withRecordSteps(false);
-            Evaluation test = trainer.evaluate(options);
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("model", loaded.model().family().id());
-            out.put("dataset", dataset);
-            out.put("solver", options.method().id());
-            out.put("rtol", evalConfig.solver().rtol());
-            out.put("atol", evalConfig.solver().atol());
-            out.put("testLoss", JsonOutput.number(test.loss()));
-            out.put("testAccuracy", JsonOutput.number(test.accuracy()));
-            out.put("nfe", test.nfe());
-            // A loss that is not a number is no score: the outputs overflowed, whatever the solver said.
-            String problem = test.problem() != null ? test.problem()
-                    : Double.isFinite(test.loss()) ? null
-                    : "the test loss is " + test.loss() + ": the model's outputs overflow on this data";
-            out.put("result", test.problem() != null ? "FAULT" : problem != null ? "NON_FINITE_LOSS" : "SUCCESS");
-            if (problem != null) {
-                out.put("message", problem);
-            }
-            out.put("trainedIterations", loaded.history().iterations());
-            JsonOutput.print(spec.commandLine().getOut(), out);
-            if (problem != null) {
-                spec.commandLine().getErr().println("nodelab eval: " + problem);
-                return CommandLineRunner.EXIT_STOPPED;
-            }
+        out.put("trainedIterations", loaded.history().iterations());
+        JsonOutput.print(spec.commandLine().getOut(), out);
+        if (problem != null) {
+            spec.commandLine().getErr().println("nodelab eval: " + problem);
+            return CommandLineRunner.EXIT_STOPPED;
         }
         return 0;
     }

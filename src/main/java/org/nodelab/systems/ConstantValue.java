@@ -1,7 +1,5 @@
 package org.nodelab.systems;
 
-import net.objecthunter.exp4j.ExpressionBuilder;
-
 /** The value of a typed constant {@code NAME = value}: a number, or arithmetic on numbers, pi and e (2*pi, 1/3). */
 final class ConstantValue {
 
@@ -18,8 +16,7 @@ final class ConstantValue {
         }
         double value;
         try {
-            value = new ExpressionBuilder(constant.rightHandSide()).functions(ExtraFunctions.ALL)
-                    .operator(TotalArithmetic.DIVISION, TotalArithmetic.REMAINDER).build().evaluate();
+            value = constant.expressionBuilder().build().evaluate();
         } catch (RuntimeException e) {
             throw constant.error(constant.rightHandSideStart(), "cannot read the value: " + e.getMessage());
         }

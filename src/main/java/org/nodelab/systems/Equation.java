@@ -15,6 +15,15 @@ package org.nodelab.systems;
 record Equation(int number, String text, int offset, String variable, String rightHandSide, int rightHandSideStart,
                 boolean isConstant) {
 
+    /**
+     * exp4j's builder for the right-hand side in the lab's arithmetic: our extra functions, and total '/' and
+     * '%' (Inf and NaN instead of exceptions). Equations and constants are read the same way.
+     */
+    net.objecthunter.exp4j.ExpressionBuilder expressionBuilder() {
+        return new net.objecthunter.exp4j.ExpressionBuilder(rightHandSide).functions(ExtraFunctions.ALL)
+                .operator(TotalArithmetic.DIVISION, TotalArithmetic.REMAINDER);
+    }
+
     /** A complaint about the character at {@code index} (0-based, inside {@code text}). */
     EquationException error(int index, String what) {
         return at(number, text, offset, index, what);

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import net.objecthunter.exp4j.Expression;
-import net.objecthunter.exp4j.ExpressionBuilder;
 
 /**
  * A system typed by a person, such as {@code x' = y; y' = -x - g*y}: equations separated by ';' or new lines,
@@ -157,11 +156,7 @@ public final class TypedSystem {
         for (int i = 0; i < equations.size(); i++) {
             Equation equation = equations.get(i);
             try {
-                built.add(new ExpressionBuilder(equation.rightHandSide())
-                        .variables(namesUsed.get(i))
-                        .functions(ExtraFunctions.ALL)
-                        .operator(TotalArithmetic.DIVISION, TotalArithmetic.REMAINDER)
-                        .build());
+                built.add(equation.expressionBuilder().variables(namesUsed.get(i)).build());
             } catch (RuntimeException e) {
                 throw equation.error(equation.rightHandSideStart(), "cannot read the expression: " + e.getMessage());
             }
