@@ -37,8 +37,10 @@ public final class LiveRuns {
             if (superseded || h.iteration()[i] <= b.lastIteration()) {
                 continue;
             }
-            b.add(new RunSeries.Point(h.iteration()[i], h.seconds()[i], h.trainLoss()[i], h.testLoss()[i],
-                    h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], h.accepted()[i], h.rejected()[i]));
+            // The live history keeps no wall time or step counts yet: NaN, so the series says it lacks them
+            // (hasWallTime, has). The sessions work adds View.millis; once merged, pass h.millis()[i] / 1000 here.
+            b.add(new RunSeries.Point(h.iteration()[i], Double.NaN, h.trainLoss()[i], h.testLoss()[i],
+                    h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], Double.NaN, Double.NaN));
         }
         return b.build();
     }

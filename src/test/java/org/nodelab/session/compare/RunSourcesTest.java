@@ -156,6 +156,14 @@ class RunSourcesTest {
                 .hasMessageStartingWith(truncated + ": not valid JSON at line");
     }
 
+    @Test
+    void only_the_first_format_of_a_file_names_its_kind() {
+        assertThat(new FileHead(dir, "{\n  \"format\" : \"nodelab-model\",").declaresFormat("nodelab-model")).isTrue();
+        assertThat(new FileHead(dir, "{\"format\":\"nodelab-session\",\"model\":{\"format\":\"nodelab-model\"")
+                .declaresFormat("nodelab-model")).isFalse();
+        assertThat(new FileHead(dir, "[\"format\", \"nodelab-model\"]").declaresFormat("nodelab-model")).isFalse();
+    }
+
     private static void expectRefused(String content, String message) throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.jsonl"), content, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> TrainLogReader.read(broken)).as(message).isInstanceOf(UserFileException.class)
