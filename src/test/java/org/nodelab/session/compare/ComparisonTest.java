@@ -68,6 +68,14 @@ class ComparisonTest {
     }
 
     @Test
+    void the_adjoint_norm_is_part_of_what_makes_nfe_b_comparable() {
+        TrainingConfig seminorm = BASE.withSolver(s -> s.withAdjointNorm(org.nodelab.ode.AdjointNorm.SEMINORM));
+        Fairness f = new Comparison(List.of(run("a", BASE, 0.5), run("b", seminorm, 0.5)), 0).fairness();
+        assertThat(f.comparable()).isFalse();
+        assertThat(f.differences()).singleElement().asString().startsWith("adjoint error norm (solver.adjointNorm: ");
+    }
+
+    @Test
     void seeds_of_one_configuration_form_a_group_with_a_mean_and_a_band() {
         TrainingConfig seed2 = BASE.withModel(m -> m.withSeed(2)).withData(d -> d.withSeed(2));
         TrainingConfig wider = BASE.withModel(m -> m.withWidth(64));
