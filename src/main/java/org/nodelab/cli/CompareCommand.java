@@ -165,7 +165,8 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             if (!given.isEmpty()) {
-                throw new IllegalArgumentException(String.join(", ", given) + " only apply with --cost");
+                throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " only applies"
+                        : " only apply") + " with --cost");
             }
             return null;
         }

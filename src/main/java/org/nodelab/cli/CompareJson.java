@@ -38,6 +38,8 @@ final class CompareJson {
             m.put("origin", r.origin());
             m.put("iterations", r.iterations());
             m.put("curvePoints", r.series().size());
+            m.put("meanNfeForward", JsonOutput.number(r.meanNfeForward()));
+            m.put("meanNfeBackward", JsonOutput.number(r.meanNfeBackward()));
             m.put("totalNfe", r.series().isEmpty() ? null : r.series().totalNfe());
             m.put("wallSeconds", r.series().isEmpty() ? null : JsonOutput.number(r.series().totalSeconds()));
             runs.add(m);

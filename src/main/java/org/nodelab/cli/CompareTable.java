@@ -27,6 +27,9 @@ final class CompareTable {
         StringBuilder b = new StringBuilder();
         row(b, "", i -> (i == c.pinned() ? "*" : "") + runs.get(i).name(), runs.size());
         row(b, "iterations", i -> String.valueOf(runs.get(i).iterations()), runs.size());
+        row(b, "NFE F/B per iteration", i -> Double.isNaN(runs.get(i).meanNfeForward()) ? "—"
+                : String.format(Locale.ROOT, "%.1f / %.1f (mean)", runs.get(i).meanNfeForward(),
+                runs.get(i).meanNfeBackward()), runs.size());
         if (!c.settings().isEmpty()) {
             b.append("settings that differ:\n");
             for (SettingRow s : c.settings()) {

@@ -55,6 +55,7 @@ class CompareCommandTest {
         assertThat(out.get("runs").get(1).get("pinned").asBoolean()).isTrue();
         assertThat(out.get("runs").get(0).get("name").asText()).isEqualTo("node");
         assertThat(out.get("runs").get(0).get("iterations").asInt()).isEqualTo(3);
+        assertThat(out.get("runs").get(0).get("meanNfeForward").asDouble()).isPositive();
         assertThat(out.get("settings")).hasSize(1);
         assertThat(out.get("settings").get(0).get("setting").asText()).isEqualTo("model.family");
         assertThat(out.get("fairness").get("comparable").asBoolean()).isTrue();
@@ -113,7 +114,7 @@ class CompareCommandTest {
         expect2(new String[] {"compare", node, hb, "--pin", "nobody"}, "--pin nobody: no run has that name");
         expect2(new String[] {"compare", node, hb, "--pin", "3"}, "--pin 3: no run");
         expect2(new String[] {"compare", node, hb, "--cost"}, "--cost needs --price");
-        expect2(new String[] {"compare", node, hb, "--batch", "8"}, "--batch only apply with --cost");
+        expect2(new String[] {"compare", node, hb, "--batch", "8"}, "--batch only applies with --cost");
         expect2(new String[] {"compare", node, hb, "--cost", "--price", "1", "--utilisation", "1.5"},
                 "utilisation must be in (0, 1]");
         expect2(new String[] {"compare", node, hb, "--cost", "--price", "1", "--batch", "0"}, "the batch must be");

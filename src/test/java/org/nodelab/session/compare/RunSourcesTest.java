@@ -108,6 +108,9 @@ class RunSourcesTest {
         ComparedRun run = RunSources.load(List.of(otherModel), null);
         assertThat(run.series().isEmpty()).isTrue();
         assertThat(run.iterations()).isEqualTo(4);
+        assertThat(run.meanNfeForward()).isEqualTo(run.summary().meanNfeForward()).isPositive();
+        ComparedRun logged = RunSources.load(List.of(otherLog, otherModel), null);
+        assertThat(logged.meanNfeForward()).isCloseTo(run.meanNfeForward(), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(MetricSummary.LAST.of(run, Metric.TEST_ACCURACY, 1)).isEqualTo(run.summary().finalTestAccuracy());
         Comparison c = new Comparison(List.of(RunSources.load(List.of(log, model), null), run), 0);
         assertThat(c.settings()).extracting(SettingRow::path).contains("model.family");
