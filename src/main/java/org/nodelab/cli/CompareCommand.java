@@ -51,7 +51,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "How a metric becomes one number: last, best or mean (of the last --last K).")
     String summary;
 
-    @Option(names = "--last", paramLabel = "K", defaultValue = "10", description = "Iterations --summary mean averages.")
+    @Option(names = "--last", paramLabel = "K", defaultValue = "10",
+            description = "Iterations --summary mean averages.")
     int lastK;
 
     @Option(names = "--cost", description = "Measure each run's NFE and field timings here and estimate its cost.")

@@ -17,8 +17,10 @@ record RunArgument(String name, List<Path> files) {
         String rest = argument;
         String name = null;
         int equals = rest.indexOf('=');
-        if (equals > 0) {
-            name = rest.substring(0, equals).strip();
+        // A name has no path separator: "./a=b.json" is a file name with '=' in it, not the name "./a".
+        String before = equals > 0 ? rest.substring(0, equals) : "";
+        if (equals > 0 && before.indexOf('/') < 0 && before.indexOf('\\') < 0) {
+            name = before.strip();
             rest = rest.substring(equals + 1);
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("'" + argument + "': the name before '=' is empty");

@@ -134,6 +134,9 @@ class CompareCommandTest {
         assertThat(a.name()).isEqualTo("ref");
         assertThat(a.files()).hasSize(2);
         assertThat(RunArgument.parse("model.json").files()).hasSize(1);
+        RunArgument equalsInName = RunArgument.parse("./a=b.json");
+        assertThat(equalsInName.name()).isNull();
+        assertThat(equalsInName.files()).containsExactly(Path.of("./a=b.json"));
     }
 
     private static void expect2(String[] args, String message) {

@@ -40,7 +40,7 @@ public record ComparedRun(String id, String name, TrainingConfig config, RunSeri
         return new ComparedRun(id, newName, config, series, summary, origin, modelFile);
     }
 
-    /** Forward NFE per training iteration, mean over the run: from the series, else the saved summary; NaN if neither. */
+    /** Forward NFE per training iteration, mean over the run: from the series, else the saved summary; or NaN. */
     public double meanNfeForward() {
         return meanNfe(Metric.NFE_FORWARD);
     }

@@ -44,7 +44,8 @@ class ComparisonTest {
         TrainingConfig damped = BASE.withModel(m -> m.withDamping(0.3));
         Comparison c = new Comparison(List.of(run("hb", BASE, 0.5), run("node", node, 0.4),
                 run("damped", damped, 0.6)), 0);
-        assertThat(c.settings()).extracting(SettingRow::path).containsExactly("model.family", "model.damping").doesNotContain("solver.rtol");
+        assertThat(c.settings()).extracting(SettingRow::path).containsExactly("model.family", "model.damping")
+                .doesNotContain("solver.rtol");
         SettingRow family = c.settings().get(0);
         assertThat(family.values()).containsExactly("hbnode", "node", "hbnode");
         assertThat(family.differsFrom(1, 0)).isTrue();

@@ -87,10 +87,12 @@ class CostModelTest {
         Quantity iterations = Quantity.measured("iterations", 100, "", "logged");
         RunFigures cheapToTrain = new RunFigures(Quantity.assumed("NFE", 44, ""), Quantity.assumed("NFE", 60, ""),
                 Quantity.assumed("t_f", 0.4e-3, "s"), iterations, Quantity.assumed("F", 44, ""),
-                Quantity.assumed("B", 69, ""), Quantity.assumed("t_f", 1e-3, "s"), Quantity.assumed("t_vjp", 2e-3, "s"));
+                Quantity.assumed("B", 69, ""), Quantity.assumed("t_f", 1e-3, "s"),
+                Quantity.assumed("t_vjp", 2e-3, "s"));
         RunFigures dearToTrain = new RunFigures(Quantity.assumed("NFE", 22, ""), Quantity.assumed("NFE", 30, ""),
                 Quantity.assumed("t_f", 0.4e-3, "s"), iterations, Quantity.assumed("F", 88, ""),
-                Quantity.assumed("B", 120, ""), Quantity.assumed("t_f", 1e-3, "s"), Quantity.assumed("t_vjp", 2e-3, "s"));
+                Quantity.assumed("B", 120, ""), Quantity.assumed("t_f", 1e-3, "s"),
+                Quantity.assumed("t_vjp", 2e-3, "s"));
         RunCost ref = CostEstimate.of(EXAMPLE, cheapToTrain);
         RunCost candidate = CostEstimate.of(EXAMPLE, dearToTrain);
         assertThat(ref.trainingSeconds().value()).isCloseTo(100 * (44 * 1e-3 + 69 * 2e-3), within(1e-9));

@@ -110,7 +110,8 @@ class RunSourcesTest {
         assertThat(run.iterations()).isEqualTo(4);
         assertThat(run.meanNfeForward()).isEqualTo(run.summary().meanNfeForward()).isPositive();
         ComparedRun logged = RunSources.load(List.of(otherLog, otherModel), null);
-        assertThat(logged.meanNfeForward()).isCloseTo(run.meanNfeForward(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(logged.meanNfeForward()).isCloseTo(run.meanNfeForward(),
+                org.assertj.core.api.Assertions.within(1e-9));
         assertThat(MetricSummary.LAST.of(run, Metric.TEST_ACCURACY, 1)).isEqualTo(run.summary().finalTestAccuracy());
         Comparison c = new Comparison(List.of(RunSources.load(List.of(log, model), null), run), 0);
         assertThat(c.settings()).extracting(SettingRow::path).contains("model.family");
