@@ -178,8 +178,10 @@ public final class Mlp {
      * {@code inputCotangent} (contiguous, batch × inputs) with cᵀ ∂f/∂u and, unless {@code parameterCotangent}
      * is null, adds cᵀ ∂f/∂θ summed over the batch into it at {@code parameterOffset}. The forward pass is
      * recomputed at (t, y), so it need not be the last point evaluated.
+     *
+     * @return cᵀ ∂f/∂t summed over the batch (t is the input's last column)
      */
-    public void backward(double t, double[] y, int stride, int offset, int batch, double[] c,
+    public double backward(double t, double[] y, int stride, int offset, int batch, double[] c,
                          double[] inputCotangent, double[] parameterCotangent, int parameterOffset) {
         MlpPass p = buffers(batch);
         p.forward(t, y, stride, offset);
@@ -187,8 +189,10 @@ public final class Mlp {
         int cols = inputs + 1;
         double[] s = scratch(batch * cols);
         p.inputGrad.nio.get(0, s, 0, batch * cols);
+        double timeCotangent = 0;
         for (int r = 0; r < batch; r++) {
             System.arraycopy(s, r * cols, inputCotangent, r * inputs, inputs);
+            timeCotangent += s[r * cols + inputs];
         }
         if (parameterCotangent != null) {
             for (int l = 0; l <= depth; l++) {
@@ -196,6 +200,7 @@ public final class Mlp {
                 addFrom(biasGrads[l], parameterCotangent, parameterOffset + biasOffset[l]);
             }
         }
+        return timeCotangent;
     }
 
     /**

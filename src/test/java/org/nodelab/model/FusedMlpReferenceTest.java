@@ -14,7 +14,8 @@ import org.nodelab.ode.ParametricVectorField;
 /**
  * The fused MLP kernel (BLAS into bias tiles, tanh folded into 2W and a sigmoid, Java passes over native
  * buffers) against a straightforward reference written as plain double loops, for every family whose field
- * runs on an {@link Mlp}: the field value, the state cotangent cᵀ∂f/∂y and the parameter cotangent cᵀ∂f/∂θ,
+ * runs on an {@link Mlp}: the field value, the state cotangent cᵀ∂f/∂y and the parameter cotangent cᵀ∂f/∂θ
+ * (and the MLP's time cotangent cᵀ∂f/∂t),
  * on random weights, to 1e-12. Batch sizes 1, 3 and 40 take different BLAS paths (row vector, small, larger).
  * The Hamiltonian and antisymmetric fields are plain Java already and not on the kernel.
  */
@@ -74,6 +75,42 @@ class FusedMlpReferenceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("configs")
+    void timeCotangentMatchesPlainLoops(ModelConfig config) {
+        if (!config.family().id().equals("node")) {
+            return;
+        }
+        NeuralOdeModel model = NeuralOdeModels.create(config);
+        Mlp mlp = new Mlp(model.stateDimension(), model.stateDimension(), config.width(), config.depth(),
+                config.activation());
+        try {
+            Random random = new Random(13);
+            double[] theta = model.parameters();
+            for (int i = 0; i < theta.length; i++) {
+                theta[i] = 0.6 * random.nextGaussian();
+            }
+            mlp.load(theta, 0);
+            Reference reference = new Reference(config, model, theta);
+            int d = model.stateDimension();
+            for (int batch : new int[] {1, 3, 40}) {
+                double[] y = gaussian(random, batch * d);
+                double[] c = gaussian(random, batch * d);
+                double[] p = new double[mlp.parameterCount()];
+                double got = mlp.backward(0.37, y, d, 0, batch, c, new double[batch * d], p, 0);
+                reference.timeCotangent = 0;
+                reference.vjp(0.37, y, c, batch, new double[mlp.parameterCount()]);
+                assertThat(reference.timeCotangent).isNotZero();
+                assertThat(Math.abs(got - reference.timeCotangent))
+                        .as("cᵀ∂f/∂t, batch %d: %s vs %s", batch, got, reference.timeCotangent)
+                        .isLessThanOrEqualTo(1e-12 * Math.abs(reference.timeCotangent));
+            }
+        } finally {
+            mlp.close();
+            model.close();
+        }
+    }
+
     private static double[] gaussian(Random random, int length) {
         double[] v = new double[length];
         for (int i = 0; i < length; i++) {
@@ -93,6 +130,8 @@ class FusedMlpReferenceTest {
         final boolean learnDamping;
         final double gamma;
         final double xi;
+        /** cᵀ∂f/∂t summed over the rows of the last {@link #vjp}s, added up. */
+        double timeCotangent;
 
         Reference(ModelConfig config, NeuralOdeModel model, double[] theta) {
             this.family = config.family().id();
@@ -258,6 +297,7 @@ class FusedMlpReferenceTest {
             }
             double[] cu = new double[u.length];
             System.arraycopy(delta, 0, cu, 0, u.length);
+            timeCotangent += delta[u.length];
             return cu;
         }
 
