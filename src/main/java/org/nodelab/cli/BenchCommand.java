@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", description = "Run a benchmark and print its figures as JSON (a readable table goes to stderr).",
         mixinStandardHelpOptions = true,
         subcommands = {BenchSolversCommand.class, BenchTrainingCommand.class, BenchMemoryCommand.class,
-                BenchAdjointCommand.class})
+                BenchAdjointCommand.class, BenchFieldCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,29 +1,22 @@
 package org.nodelab.model;
 
-import java.nio.DoubleBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.SoftPlusBp;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A float64 multilayer perceptron f(u, t) on ND4J whose input is a row u with the time t appended as one extra
  * column: {@code depth} hidden layers of {@code width} units with the chosen activation, then a linear output
- * layer of {@code outputs} units. Batched: every layer is one whole-batch gemm plus one bias op (plus one
- * activation op), so an evaluation costs about 3·(depth+1) ND4J ops whatever the batch size.
+ * layer of {@code outputs} units. Batched and fused: every layer is one whole-batch BLAS gemm into an output
+ * that already holds the bias, then (hidden layers) one ND4J activation op and one Java pass over the native
+ * buffer; the reverse pass is three gemms per layer and one Java pass for the activation's derivative. See
+ * {@link MlpPass} for the kernel and why each step gives the same bits as the plain op-by-op sequence.
  *
  * <p><b>Parameter layout</b> (a slice of the model's flat θ starting at {@code offset}): for each of the
  * depth+1 linear layers in order, first W (fanIn × fanOut, row-major, so {@code W[i][j]} connects input i to
  * unit j; in layer 0 the last input row i = inputs is the time column), then b (fanOut). Layer 0 has
  * fanIn = inputs + 1, the hidden layers fanIn = width, the last layer fanOut = outputs. Weights are synced
- * (copied) from θ into preallocated ND4J arrays by {@link #load}; call it whenever θ changes.
+ * (copied) from θ into preallocated native arrays by {@link #load}; call it whenever θ changes.
  *
  * <p>ND4J buffers are preallocated per batch size and cached (the last {@value #CACHED_BATCH_SIZES} sizes);
  * state crosses the Java/native boundary by bulk copies into those buffers' NIO views, so a call allocates
@@ -33,29 +26,34 @@ public final class Mlp {
 
     private static final int CACHED_BATCH_SIZES = 6;
 
-    private final int inputs;
-    private final int outputs;
-    private final int width;
-    private final int depth;
-    private final ModelConfig.Activation activation;
-    private final int[] fanIn;
-    private final int[] fanOut;
+    final int inputs;
+    final int outputs;
+    final int width;
+    final int depth;
+    final ModelConfig.Activation activation;
+    final int[] fanIn;
+    final int[] fanOut;
     private final int[] weightOffset;
     private final int[] biasOffset;
     private final int parameterCount;
 
-    private final INDArray[] weights;
-    private final INDArray[] biases;
-    private final DoubleBuffer[] weightNio;
-    private final DoubleBuffer[] biasNio;
-    private final INDArray[] weightGrads;
-    private final INDArray[] biasGrads;
-    private final DoubleBuffer[] weightGradNio;
-    private final DoubleBuffer[] biasGradNio;
+    /** W per layer, as in θ: the reverse pass multiplies by Wᵀ. */
+    final NativeMatrix[] weights;
+    /**
+     * The weights the forward pass multiplies by: 2W for the hidden layers of a tanh MLP (tanh(x) is computed as
+     * 2·sigmoid(2x) − 1, and doubling is exact, so 2W folds the doubling into the gemm), else W itself.
+     */
+    final NativeMatrix[] forwardWeights;
+    /** The bias row (1 × fanOut) per layer, doubled where {@link #forwardWeights} is. */
+    final NativeMatrix[] forwardBiases;
+    final NativeMatrix[] weightGrads;
+    final NativeMatrix[] biasGrads;
+    /** Counts {@link #load} calls, so that a pass knows when its bias tiles are stale. */
+    long generation;
 
-    private final Map<Integer, Buffers> buffers = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Integer, MlpPass> buffers = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Buffers> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, MlpPass> eldest) {
             if (size() > CACHED_BATCH_SIZES) {
                 eldest.getValue().close();
                 return true;
@@ -83,14 +81,11 @@ public final class Mlp {
         fanOut = new int[layers];
         weightOffset = new int[layers];
         biasOffset = new int[layers];
-        weights = new INDArray[layers];
-        biases = new INDArray[layers];
-        weightNio = new DoubleBuffer[layers];
-        biasNio = new DoubleBuffer[layers];
-        weightGrads = new INDArray[layers];
-        biasGrads = new INDArray[layers];
-        weightGradNio = new DoubleBuffer[layers];
-        biasGradNio = new DoubleBuffer[layers];
+        weights = new NativeMatrix[layers];
+        forwardWeights = new NativeMatrix[layers];
+        forwardBiases = new NativeMatrix[layers];
+        weightGrads = new NativeMatrix[layers];
+        biasGrads = new NativeMatrix[layers];
         int offset = 0;
         for (int l = 0; l < layers; l++) {
             fanIn[l] = l == 0 ? inputs + 1 : width;
@@ -99,14 +94,11 @@ public final class Mlp {
             offset += fanIn[l] * fanOut[l];
             biasOffset[l] = offset;
             offset += fanOut[l];
-            weights[l] = Nd4j.create(DataType.DOUBLE, new long[] {fanIn[l], fanOut[l]}, 'c');
-            biases[l] = Nd4j.create(DataType.DOUBLE, new long[] {1, fanOut[l]}, 'c');
-            weightGrads[l] = Nd4j.create(DataType.DOUBLE, new long[] {fanIn[l], fanOut[l]}, 'c');
-            biasGrads[l] = Nd4j.create(DataType.DOUBLE, new long[] {1, fanOut[l]}, 'c');
-            weightNio[l] = weights[l].data().asNioDouble();
-            biasNio[l] = biases[l].data().asNioDouble();
-            weightGradNio[l] = weightGrads[l].data().asNioDouble();
-            biasGradNio[l] = biasGrads[l].data().asNioDouble();
+            weights[l] = new NativeMatrix(fanIn[l], fanOut[l]);
+            forwardWeights[l] = doubled(l) ? new NativeMatrix(fanIn[l], fanOut[l]) : weights[l];
+            forwardBiases[l] = new NativeMatrix(1, fanOut[l]);
+            weightGrads[l] = new NativeMatrix(fanIn[l], fanOut[l]);
+            biasGrads[l] = new NativeMatrix(1, fanOut[l]);
         }
         parameterCount = offset;
     }
@@ -143,15 +135,31 @@ public final class Mlp {
         load(theta, offset);
     }
 
-    /** Copies the weights from θ (the slice at {@code offset}) into the ND4J arrays. */
+    /** Whether layer l's forward weights are 2W: the hidden layers of a tanh MLP. */
+    private boolean doubled(int l) {
+        return l < depth && activation == ModelConfig.Activation.TANH;
+    }
+
+    /** Copies the weights from θ (the slice at {@code offset}) into the native arrays. */
     public void load(double[] theta, int offset) {
         for (int l = 0; l <= depth; l++) {
-            weightNio[l].put(0, theta, offset + weightOffset[l], fanIn[l] * fanOut[l]);
-            biasNio[l].put(0, theta, offset + biasOffset[l], fanOut[l]);
+            int w = offset + weightOffset[l];
+            weights[l].nio.put(0, theta, w, fanIn[l] * fanOut[l]);
+            double scale = doubled(l) ? 2.0 : 1.0;
+            if (doubled(l)) {
+                for (int k = 0; k < fanIn[l] * fanOut[l]; k++) {
+                    forwardWeights[l].nio.put(k, 2.0 * theta[w + k]);
+                }
+            }
+            int b = offset + biasOffset[l];
+            for (int k = 0; k < fanOut[l]; k++) {
+                forwardBiases[l].nio.put(k, scale * theta[b + k]);
+            }
         }
-        // New weights make every cached activation stale.
-        for (Buffers b : buffers.values()) {
-            b.current = false;
+        // New weights make every cached activation and bias tile stale.
+        generation++;
+        for (MlpPass p : buffers.values()) {
+            p.current = false;
         }
     }
 
@@ -160,9 +168,9 @@ public final class Mlp {
      * writes the outputs contiguously, {@code out[r·outputs + j]}.
      */
     public void forward(double t, double[] y, int stride, int offset, int batch, double[] out) {
-        Buffers b = buffers(batch);
-        b.forward(t, y, stride, offset);
-        b.outputNio.get(0, out, 0, batch * outputs);
+        MlpPass p = buffers(batch);
+        p.forward(t, y, stride, offset);
+        p.output.nio.get(0, out, 0, batch * outputs);
     }
 
     /**
@@ -175,12 +183,12 @@ public final class Mlp {
      */
     public double backward(double t, double[] y, int stride, int offset, int batch, double[] c,
                          double[] inputCotangent, double[] parameterCotangent, int parameterOffset) {
-        Buffers b = buffers(batch);
-        b.forward(t, y, stride, offset);
-        b.backward(c, parameterCotangent != null);
+        MlpPass p = buffers(batch);
+        p.forward(t, y, stride, offset);
+        p.backward(c, parameterCotangent != null);
         int cols = inputs + 1;
         double[] s = scratch(batch * cols);
-        b.inputGradNio.get(0, s, 0, batch * cols);
+        p.inputGrad.nio.get(0, s, 0, batch * cols);
         double timeCotangent = 0;
         for (int r = 0; r < batch; r++) {
             System.arraycopy(s, r * cols, inputCotangent, r * inputs, inputs);
@@ -188,9 +196,8 @@ public final class Mlp {
         }
         if (parameterCotangent != null) {
             for (int l = 0; l <= depth; l++) {
-                addFrom(weightGradNio[l], fanIn[l] * fanOut[l], parameterCotangent,
-                        parameterOffset + weightOffset[l]);
-                addFrom(biasGradNio[l], fanOut[l], parameterCotangent, parameterOffset + biasOffset[l]);
+                addFrom(weightGrads[l], parameterCotangent, parameterOffset + weightOffset[l]);
+                addFrom(biasGrads[l], parameterCotangent, parameterOffset + biasOffset[l]);
             }
         }
         return timeCotangent;
@@ -208,9 +215,10 @@ public final class Mlp {
         backward(t, point, 0, offset, outputs, c, jacobian, null, 0);
     }
 
-    private void addFrom(DoubleBuffer source, int length, double[] target, int targetOffset) {
+    private void addFrom(NativeMatrix source, double[] target, int targetOffset) {
+        int length = source.size();
         double[] s = scratch(length);
-        source.get(0, s, 0, length);
+        source.nio.get(0, s, 0, length);
         for (int k = 0; k < length; k++) {
             target[targetOffset + k] += s[k];
         }
@@ -223,176 +231,29 @@ public final class Mlp {
         return scratch;
     }
 
-    private Buffers buffers(int batch) {
-        Buffers b = buffers.get(batch);
-        if (b == null) {
-            b = new Buffers(batch);
-            buffers.put(batch, b);
+    private MlpPass buffers(int batch) {
+        MlpPass p = buffers.get(batch);
+        if (p == null) {
+            p = new MlpPass(this, batch);
+            buffers.put(batch, p);
         }
-        return b;
+        return p;
     }
 
     /** Releases the off-heap arrays now rather than at garbage collection. The MLP is unusable afterwards. */
     public void close() {
-        for (Buffers b : buffers.values()) {
-            b.close();
+        for (MlpPass p : buffers.values()) {
+            p.close();
         }
         buffers.clear();
         for (int l = 0; l <= depth; l++) {
+            if (forwardWeights[l] != weights[l]) {
+                forwardWeights[l].close();
+            }
             weights[l].close();
-            biases[l].close();
+            forwardBiases[l].close();
             weightGrads[l].close();
             biasGrads[l].close();
-        }
-    }
-
-    /** Everything one batch size needs, allocated once. */
-    private final class Buffers {
-        final int batch;
-        final INDArray input;           // batch × (inputs + 1)
-        final INDArray[] pre;           // per hidden layer: batch × width, pre-activations
-        final INDArray[] post;          // per hidden layer: batch × width, activations
-        final INDArray output;          // batch × outputs
-        final INDArray outputGrad;      // batch × outputs
-        final INDArray hiddenGrad;      // batch × width: dL/d(activation)
-        final INDArray preGrad;         // batch × width: dL/d(pre-activation)
-        final INDArray inputGrad;       // batch × (inputs + 1)
-        final INDArray ones;            // 1 × batch
-        final DoubleBuffer inputNio;
-        final DoubleBuffer outputNio;
-        final DoubleBuffer outputGradNio;
-        final DoubleBuffer inputGradNio;
-        final double[] staging;
-        /** Whether the activations in these buffers belong to the input in {@code staging}. */
-        boolean current;
-
-        Buffers(int batch) {
-            this.batch = batch;
-            input = matrix(batch, inputs + 1);
-            pre = new INDArray[depth];
-            post = new INDArray[depth];
-            for (int l = 0; l < depth; l++) {
-                pre[l] = matrix(batch, width);
-                post[l] = matrix(batch, width);
-            }
-            output = matrix(batch, outputs);
-            outputGrad = matrix(batch, outputs);
-            hiddenGrad = matrix(batch, width);
-            preGrad = matrix(batch, width);
-            inputGrad = matrix(batch, inputs + 1);
-            ones = Nd4j.ones(DataType.DOUBLE, 1, batch);
-            inputNio = input.data().asNioDouble();
-            outputNio = output.data().asNioDouble();
-            outputGradNio = outputGrad.data().asNioDouble();
-            inputGradNio = inputGrad.data().asNioDouble();
-            staging = new double[batch * (inputs + 1)];
-        }
-
-        private INDArray matrix(int rows, int cols) {
-            return Nd4j.create(DataType.DOUBLE, new long[] {rows, cols}, 'c');
-        }
-
-        void forward(double t, double[] y, int stride, int offset) {
-            int cols = inputs + 1;
-            boolean same = current;
-            for (int r = 0; r < batch; r++) {
-                int row = r * cols;
-                for (int j = 0; j < inputs; j++) {
-                    double v = y[offset + r * stride + j];
-                    // Bitwise comparison: the cached activations are reused only for exactly the same input.
-                    same &= Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(staging[row + j]);
-                    staging[row + j] = v;
-                }
-                same &= Double.doubleToRawLongBits(t) == Double.doubleToRawLongBits(staging[row + inputs]);
-                staging[row + inputs] = t;
-            }
-            // The adjoint evaluates f and then its VJP at the same (t, y): the second forward pass is free.
-            if (same) {
-                return;
-            }
-            current = true;
-            inputNio.put(0, staging, 0, batch * cols);
-            INDArray a = input;
-            for (int l = 0; l < depth; l++) {
-                Nd4j.gemm(a, weights[l], pre[l], false, false, 1.0, 0.0);
-                addBias(pre[l], biases[l]);
-                activate(pre[l], post[l]);
-                a = post[l];
-            }
-            Nd4j.gemm(a, weights[depth], output, false, false, 1.0, 0.0);
-            addBias(output, biases[depth]);
-        }
-
-        /**
-         * target += 1ᵀ·b as a rank-one gemm. ND4J's row-vector broadcast (addiRowVector) crashed the JVM
-         * intermittently here (SIGSEGV in DataBuffer::primary during execBroadcast); BLAS gemm does not.
-         */
-        private void addBias(INDArray target, INDArray bias) {
-            Nd4j.gemm(ones, bias, target, true, false, 1.0, 1.0);
-        }
-
-        void backward(double[] c, boolean parameters) {
-            outputGradNio.put(0, c, 0, batch * outputs);
-            INDArray delta = outputGrad;
-            for (int l = depth; l >= 0; l--) {
-                INDArray layerInput = l == 0 ? input : post[l - 1];
-                if (parameters) {
-                    Nd4j.gemm(layerInput, delta, weightGrads[l], true, false, 1.0, 0.0);
-                    Nd4j.gemm(ones, delta, biasGrads[l], false, false, 1.0, 0.0);
-                }
-                INDArray upstream = l == 0 ? inputGrad : hiddenGrad;
-                Nd4j.gemm(delta, weights[l], upstream, false, true, 1.0, 0.0);
-                if (l > 0) {
-                    activationBackward(pre[l - 1], post[l - 1], hiddenGrad, preGrad);
-                    delta = preGrad;
-                }
-            }
-        }
-
-        void close() {
-            input.close();
-            for (int l = 0; l < depth; l++) {
-                pre[l].close();
-                post[l].close();
-            }
-            output.close();
-            outputGrad.close();
-            hiddenGrad.close();
-            preGrad.close();
-            inputGrad.close();
-            ones.close();
-        }
-    }
-
-    private void activate(INDArray pre, INDArray post) {
-        switch (activation) {
-            case TANH -> {
-                // tanh(x) = 2·sigmoid(2x) − 1: four ND4J ops that together took about half as long as its tanh
-                // (about 90 against 170 µs at 410 × 32 here). The backward pass reads only post, so pre may go.
-                pre.muli(2.0);
-                Nd4j.exec(new Sigmoid(pre, post));
-                post.muli(2.0).subi(1.0);
-            }
-            case RELU -> Nd4j.exec(new RectifiedLinear(pre, post, 0.0));
-            case SOFTPLUS -> Nd4j.exec(new SoftPlus(pre, post));
-            default -> throw new IllegalStateException("unknown activation " + activation);
-        }
-    }
-
-    /**
-     * out = grad ⊙ σ'(pre). For tanh, σ' = 1 − post² from the stored activations: three cheap ops instead of
-     * ND4J's TanhDerivative, which recomputes tanh (measured 635 µs against about 90 µs at 512 × 32).
-     */
-    private void activationBackward(INDArray pre, INDArray post, INDArray grad, INDArray out) {
-        switch (activation) {
-            case TANH -> {
-                post.muli(post, out);
-                out.rsubi(1.0);
-                out.muli(grad);
-            }
-            case RELU -> Nd4j.exec(new RectifiedLinearDerivative(pre, grad, out));
-            case SOFTPLUS -> Nd4j.exec(new SoftPlusBp(pre, grad, out));
-            default -> throw new IllegalStateException("unknown activation " + activation);
         }
     }
 }
