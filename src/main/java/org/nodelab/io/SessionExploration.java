@@ -22,13 +22,13 @@ public record SessionExploration(String specification, Map<String, Double> param
             throw new IllegalArgumentException("exploration.specification must be 1 to "
                     + MAX_SPECIFICATION_LENGTH + " characters");
         }
-        parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
-        for (Map.Entry<String, Double> p : parameters.entrySet()) {
-            if (!Double.isFinite(p.getValue())) {
+        for (Map.Entry<String, Double> p : (parameters == null ? Map.<String, Double>of() : parameters).entrySet()) {
+            if (p.getValue() == null || !Double.isFinite(p.getValue())) {
                 throw new IllegalArgumentException("exploration.parameters." + p.getKey() + " is " + p.getValue()
-                        + "; a parameter must be finite");
+                        + "; a parameter must be a finite number");
             }
         }
+        parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
         if (center != null) {
             center = center.clone();
             for (int i = 0; i < center.length; i++) {
