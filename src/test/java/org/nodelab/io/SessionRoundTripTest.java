@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.family.ModelFamilies;
+import org.nodelab.ode.AdjointNorm;
 import org.nodelab.train.DataConfig;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.IterationMetrics;
@@ -31,13 +32,16 @@ class SessionRoundTripTest {
     static Stream<Arguments> runs() {
         return Stream.of(
                 Arguments.of("node", GradientMethod.ADJOINT, RegularizerKind.LOCAL_ERROR, 16),
+                Arguments.of("anode", GradientMethod.ADJOINT, RegularizerKind.LOCAL_ERROR_AT_STEPS, 0),
                 Arguments.of("hbnode", GradientMethod.BACKPROP, RegularizerKind.LOCAL_ERROR_AT_STEPS, 0),
                 Arguments.of("ghbnode", GradientMethod.ADJOINT, RegularizerKind.KINETIC_JACOBIAN, 20),
                 Arguments.of("node", GradientMethod.BACKPROP, RegularizerKind.LOCAL_STIFFNESS, 12));
     }
 
     static TrainingConfig config(String family, GradientMethod gradient, RegularizerKind regularizer, int batch) {
+        // The seminorm (not the default) shows that the adjoint norm travels with the session's config.
         return TrainingConfig.defaults()
+                .withSolver(s -> s.withAdjointNorm(AdjointNorm.SEMINORM))
                 .withModel(ModelConfig.defaults(ModelFamilies.fromId(family), 2, 2).withWidth(6).withDepth(1)
                         .withSeed(3))
                 .withData(new DataConfig("moons", 48, 0.1, 5))
@@ -75,6 +79,7 @@ class SessionRoundTripTest {
         }
         SessionFile session = SessionFiles.read(file);
         assertThat(session.config()).isEqualTo(fitted);
+        assertThat(session.config().solver().adjointNorm()).isEqualTo(AdjointNorm.SEMINORM);
         assertThat(session.history().trainLoss()).containsExactly(RunHistory.of(first).trainLoss());
         List<IterationMetrics> resumed = new ArrayList<>(first);
         try (Trainer trainer = session.resume()) {
