@@ -81,4 +81,31 @@ class CommandLineSessionTest {
         assertThat(badTarget.exitCode()).isEqualTo(2);
         assertThat(badTarget.out()).doesNotContain("\"iteration\"");
     }
+
+    @Test
+    void a_session_on_imported_data_continues_with_that_csv() throws Exception {
+        StringBuilder rows = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append(i % 7 * 0.1).append(',').append(i % 5 * 0.2).append(',').append(i % 2).append('\n');
+        }
+        Path csv = Files.writeString(dir.resolve("good.csv"), rows);
+        String[] base = {"train", "--csv", csv.toString(), "--width", "4", "--seed", "2"};
+        CommandLineTest.Run whole = CommandLineTest.run(with(base, "--iters", "3"));
+        assertThat(whole.exitCode()).as(whole.err()).isZero();
+        Path session = dir.resolve("csv-session.json");
+        CommandLineTest.Run first = CommandLineTest.run(with(base, "--iters", "2", "--session-out",
+                session.toString()));
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        CommandLineTest.Run without = CommandLineTest.run("run", "--session", session.toString(), "--iters", "1");
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.err()).contains("imported good.csv").contains("--csv");
+
+        CommandLineTest.Run rest = CommandLineTest.run("run", "--session", session.toString(), "--iters", "1",
+                "--csv", csv.toString());
+        assertThat(rest.exitCode()).as(rest.err()).isZero();
+        List<String> got = new java.util.ArrayList<>(iterations(first.out()));
+        got.addAll(iterations(rest.out()));
+        assertThat(got).containsExactlyElementsOf(iterations(whole.out()));
+    }
 }
