@@ -10,11 +10,13 @@ import org.nodelab.train.IterationMetrics;
  * arrays are copied in and out.
  *
  * @param iteration  the iteration each row belongs to (a failed one repeats the next number)
+ * @param accepted   the forward solve's accepted steps in each iteration
+ * @param rejected   and its rejected ones
  * @param millis     the wall time of each iteration, test evaluation included
  */
 public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss, double[] trainAccuracy,
-                         double[] testAccuracy, long[] nfeForward, long[] nfeBackward, double[] damping,
-                         double[] millis) {
+                         double[] testAccuracy, long[] nfeForward, long[] nfeBackward, int[] accepted,
+                         int[] rejected, double[] damping, double[] millis) {
 
     /** The most rows a session file holds: a long demo run, far below what would strain the reader. */
     public static final int MAX_ROWS = 200_000;
@@ -22,7 +24,7 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
     public RunHistory {
         int n = iteration.length;
         for (Object column : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy, nfeForward, nfeBackward,
-                damping, millis)) {
+                accepted, rejected, damping, millis)) {
             if (java.lang.reflect.Array.getLength(column) != n) {
                 throw new IllegalArgumentException("every history column must have " + n + " rows");
             }
@@ -38,6 +40,8 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
         testAccuracy = testAccuracy.clone();
         nfeForward = nfeForward.clone();
         nfeBackward = nfeBackward.clone();
+        accepted = accepted.clone();
+        rejected = rejected.clone();
         damping = damping.clone();
         millis = millis.clone();
     }
@@ -56,6 +60,8 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
         double[] teA = new double[n];
         long[] nf = new long[n];
         long[] nb = new long[n];
+        int[] ac = new int[n];
+        int[] rj = new int[n];
         double[] g = new double[n];
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
@@ -67,10 +73,12 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
             teA[i] = m.testAccuracy();
             nf[i] = m.nfeForward();
             nb[i] = m.nfeBackward();
+            ac[i] = m.accepted();
+            rj[i] = m.rejected();
             g[i] = m.damping();
             ms[i] = m.millis();
         }
-        return new RunHistory(it, trL, teL, trA, teA, nf, nb, g, ms);
+        return new RunHistory(it, trL, teL, trA, teA, nf, nb, ac, rj, g, ms);
     }
 
     /** This history with {@code more} rows after it (a resumed run's). */
@@ -79,7 +87,8 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
         return new RunHistory(cat(iteration, next.iteration), cat(trainLoss, next.trainLoss),
                 cat(testLoss, next.testLoss), cat(trainAccuracy, next.trainAccuracy),
                 cat(testAccuracy, next.testAccuracy), cat(nfeForward, next.nfeForward),
-                cat(nfeBackward, next.nfeBackward), cat(damping, next.damping), cat(millis, next.millis));
+                cat(nfeBackward, next.nfeBackward), cat(accepted, next.accepted), cat(rejected, next.rejected),
+                cat(damping, next.damping), cat(millis, next.millis));
     }
 
     public int size() {
@@ -130,6 +139,16 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
     @Override
     public long[] nfeBackward() {
         return nfeBackward.clone();
+    }
+
+    @Override
+    public int[] accepted() {
+        return accepted.clone();
+    }
+
+    @Override
+    public int[] rejected() {
+        return rejected.clone();
     }
 
     @Override

@@ -26,10 +26,10 @@ record SessionFileJson(String format, Integer schemaVersion, JsonNode model, Int
 
     /** One array per figure, a row per iteration; null where a figure is NaN (a failed iteration's losses). */
     @JsonPropertyOrder({"iteration", "trainLoss", "testLoss", "trainAccuracy", "testAccuracy", "nfeForward",
-            "nfeBackward", "damping", "millis"})
+            "nfeBackward", "accepted", "rejected", "damping", "millis"})
     record HistoryPart(int[] iteration, List<Double> trainLoss, List<Double> testLoss, List<Double> trainAccuracy,
-                       List<Double> testAccuracy, long[] nfeForward, long[] nfeBackward, List<Double> damping,
-                       List<Double> millis) {
+                       List<Double> testAccuracy, long[] nfeForward, long[] nfeBackward, int[] accepted,
+                       int[] rejected, List<Double> damping, List<Double> millis) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -42,7 +42,8 @@ record SessionFileJson(String format, Integer schemaVersion, JsonNode model, Int
 
     static HistoryPart history(RunHistory h) {
         return new HistoryPart(h.iteration(), boxed(h.trainLoss()), boxed(h.testLoss()), boxed(h.trainAccuracy()),
-                boxed(h.testAccuracy()), h.nfeForward(), h.nfeBackward(), boxed(h.damping()), boxed(h.millis()));
+                boxed(h.testAccuracy()), h.nfeForward(), h.nfeBackward(), h.accepted(), h.rejected(),
+                boxed(h.damping()), boxed(h.millis()));
     }
 
     static ExplorationPart exploration(SessionExploration e) {
@@ -73,9 +74,18 @@ record SessionFileJson(String format, Integer schemaVersion, JsonNode model, Int
                 }
             }
         }
+        for (String column : List.of("accepted", "rejected")) {
+            int[] values = column.equals("accepted") ? h.accepted() : h.rejected();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] < 0) {
+                    throw new IllegalArgumentException("history." + column + "[" + i + "] is " + values[i]
+                            + "; a step count cannot be negative");
+                }
+            }
+        }
         return new RunHistory(it, unboxed("trainLoss", h.trainLoss()), unboxed("testLoss", h.testLoss()),
                 unboxed("trainAccuracy", h.trainAccuracy()), unboxed("testAccuracy", h.testAccuracy()),
-                h.nfeForward(), h.nfeBackward(), unboxed("damping", h.damping()), unboxed("millis", h.millis()));
+                h.nfeForward(), h.nfeBackward(), h.accepted(), h.rejected(), unboxed("damping", h.damping()), unboxed("millis", h.millis()));
     }
 
     SessionExploration sessionExploration() {

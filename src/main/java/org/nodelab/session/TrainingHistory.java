@@ -22,6 +22,8 @@ public final class TrainingHistory {
     private long[] nfeBackward = new long[256];
     private double[] damping = new double[256];
     private double[] millis = new double[256];
+    private int[] accepted = new int[256];
+    private int[] rejected = new int[256];
 
     private long forwardTotal;
     private long backwardTotal;
@@ -33,10 +35,11 @@ public final class TrainingHistory {
      *                       once per frame, and a long run has many entries)
      * @param backwardTotal  backward NFE summed likewise
      * @param millis         each iteration's wall time (the compare view's time axis)
+     * @param accepted       each iteration's accepted forward steps, and {@code rejected} its rejected ones
      */
     public record View(int size, int[] iteration, double[] trainLoss, double[] testLoss, double[] trainAccuracy,
                        double[] testAccuracy, long[] nfeForward, long[] nfeBackward, double[] damping,
-                       long forwardTotal, long backwardTotal, double[] millis) {
+                       long forwardTotal, long backwardTotal, double[] millis, int[] accepted, int[] rejected) {
 
         public long totalNfe() {
             return forwardTotal + backwardTotal;
@@ -63,7 +66,7 @@ public final class TrainingHistory {
             int i = size - 1;
             boolean failed = Double.isNaN(trainLoss[i]);
             return new IterationMetrics(iteration[i], trainLoss[i], trainAccuracy[i], testLoss[i], testAccuracy[i],
-                    Double.NaN, nfeForward[i], nfeBackward[i], 0, 0, new double[0], Double.NaN, damping[i],
+                    Double.NaN, nfeForward[i], nfeBackward[i], accepted[i], rejected[i], new double[0], Double.NaN, damping[i],
                     millis[i], Double.NaN, Double.NaN, failed ? "the last saved iteration failed" : null);
         }
 
@@ -72,8 +75,8 @@ public final class TrainingHistory {
             int n = size;
             return new RunHistory(Arrays.copyOf(iteration, n), Arrays.copyOf(trainLoss, n),
                     Arrays.copyOf(testLoss, n), Arrays.copyOf(trainAccuracy, n), Arrays.copyOf(testAccuracy, n),
-                    Arrays.copyOf(nfeForward, n), Arrays.copyOf(nfeBackward, n), Arrays.copyOf(damping, n),
-                    Arrays.copyOf(millis, n));
+                    Arrays.copyOf(nfeForward, n), Arrays.copyOf(nfeBackward, n), Arrays.copyOf(accepted, n),
+                    Arrays.copyOf(rejected, n), Arrays.copyOf(damping, n), Arrays.copyOf(millis, n));
         }
     }
 
@@ -87,21 +90,23 @@ public final class TrainingHistory {
         double[] teA = saved.testAccuracy();
         long[] nf = saved.nfeForward();
         long[] nb = saved.nfeBackward();
+        int[] ac = saved.accepted();
+        int[] rj = saved.rejected();
         double[] g = saved.damping();
         double[] ms = saved.millis();
         for (int i = 0; i < saved.size(); i++) {
-            h.add(it[i], trL[i], teL[i], trA[i], teA[i], nf[i], nb[i], g[i], ms[i]);
+            h.add(it[i], trL[i], teL[i], trA[i], teA[i], nf[i], nb[i], ac[i], rj[i], g[i], ms[i]);
         }
         return h;
     }
 
     void add(IterationMetrics m) {
         add(m.iteration(), m.trainLoss(), m.testLoss(), m.trainAccuracy(), m.testAccuracy(), m.nfeForward(),
-                m.nfeBackward(), m.damping(), m.millis());
+                m.nfeBackward(), m.accepted(), m.rejected(), m.damping(), m.millis());
     }
 
-    private void add(int it, double trL, double teL, double trA, double teA, long nf, long nb, double g,
-                     double ms) {
+    private void add(int it, double trL, double teL, double trA, double teA, long nf, long nb, int ac, int rj,
+                     double g, double ms) {
         if (size == iteration.length) {
             int capacity = size * 2;
             iteration = Arrays.copyOf(iteration, capacity);
@@ -113,6 +118,8 @@ public final class TrainingHistory {
             nfeBackward = Arrays.copyOf(nfeBackward, capacity);
             damping = Arrays.copyOf(damping, capacity);
             millis = Arrays.copyOf(millis, capacity);
+            accepted = Arrays.copyOf(accepted, capacity);
+            rejected = Arrays.copyOf(rejected, capacity);
         }
         iteration[size] = it;
         trainLoss[size] = trL;
@@ -123,6 +130,8 @@ public final class TrainingHistory {
         nfeBackward[size] = nb;
         damping[size] = g;
         millis[size] = ms;
+        accepted[size] = ac;
+        rejected[size] = rj;
         forwardTotal += nf;
         backwardTotal += nb;
         size++;
@@ -130,6 +139,6 @@ public final class TrainingHistory {
 
     View view() {
         return new View(size, iteration, trainLoss, testLoss, trainAccuracy, testAccuracy, nfeForward, nfeBackward,
-                damping, forwardTotal, backwardTotal, millis);
+                damping, forwardTotal, backwardTotal, millis, accepted, rejected);
     }
 }

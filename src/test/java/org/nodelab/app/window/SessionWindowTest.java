@@ -71,6 +71,7 @@ class SessionWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         SessionSnapshot saved = snapshot();
         String shownLoss = fx(() -> probe.figure("loss", "train loss"));
+        String shownSteps = fx(() -> probe.figure("nfe", "steps"));
         Path file = dir.resolve("run.session.json");
         fx(() -> probe.sessions().saveSession(file)).get(30, TimeUnit.SECONDS);
         waitUntil(() -> fx(() -> probe.banner("infoBanner").message().startsWith("Saved the session")));
@@ -95,6 +96,7 @@ class SessionWindowTest {
         waitUntil(() -> fx(() -> probe.count("loss", "points") == 3
                 && probe.figure("loss", "train loss").equals(shownLoss)));
         waitUntil(() -> fx(() -> probe.label("statusIteration").getText().equals("iteration 3")));
+        assertThat(fx(() -> probe.figure("nfe", "steps"))).isEqualTo(shownSteps);
         assertThat(fx(() -> axes().get(0).getSelectionModel().getSelectedIndex())).isEqualTo(1);
         assertThat(fx(() -> axes().get(1).getSelectionModel().getSelectedIndex())).isEqualTo(0);
         assertThat(fx(() -> probe.node("#themeToggle") instanceof javafx.scene.control.ToggleButton t
