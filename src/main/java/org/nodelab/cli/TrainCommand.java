@@ -78,6 +78,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "Also write the per-iteration JSON lines here.")
     Path log;
 
+    @Option(names = "--session-out", paramLabel = "FILE", description = "Write the whole run as a session file "
+            + "here at the end (weights, optimizer state, every iteration's figures): `nodelab run --session FILE` "
+            + "continues it, the app opens it with File > Open Session.")
+    Path sessionOut;
+
     /** {@link TrainingConfig#defaults()} with the options given on the command line. */
     TrainingConfig config() {
         TrainingConfig d = TrainingConfig.defaults();
@@ -111,6 +116,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (save != null) {
             SafeFileWrite.checkWritable(save);
         }
+        if (sessionOut != null) {
+            SafeFileWrite.checkWritable(sessionOut);
+        }
         String datasetName = config.data().dataset();
         try (IterationLog logFile = log == null ? IterationLog.none() : IterationLog.open(log);
              Trainer trainer = csv.isSet() ? new Trainer(config, csv.read(config.data().seed()))
@@ -123,21 +131,12 @@ public final class TrainCommand implements Callable<Integer> {
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary = new RunSummary();
-        IterationMetrics fault = null;
-        for (int i = 0; i < iterations; i++) {
-            IterationMetrics m = trainer.step();
-            String json = JsonOutput.toJson(IterationJson.of(m));
-            out.println(json);
-            out.flush();
-            logFile.write(json);
-            if (m.failed()) {
-                fault = m;
-                break;
-            }
-            summary.add(m);
-        }
+        java.util.List<IterationMetrics> history = new java.util.ArrayList<>();
+        IterationMetrics fault = TrainingLoop.run(trainer, iterations, out, logFile, summary, history);
         logFile.close();
         Path savedTo = save == null ? null : saveOrRecover(trainer, summary);
+        Path sessionTo = sessionOut == null ? null : SessionOutput.saveOrRecover(sessionOut, trainer,
+                org.nodelab.io.RunHistory.of(history), spec.commandLine().getErr(), "train");
         Map<String, Object> end = new LinkedHashMap<>();
         end.put("summary", true);
         end.put("model", config.model().family().id());
@@ -151,6 +150,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (savedTo != null) {
             end.put("saved", savedTo.toString());
         }
+        if (sessionTo != null) {
+            end.put("session", sessionTo.toString());
+        }
         if (logFile.problem() != null) {
             end.put("logProblem", logFile.problem());
         }
@@ -160,7 +162,8 @@ public final class TrainCommand implements Callable<Integer> {
                     + fault.fault());
             return CommandLineRunner.EXIT_STOPPED;
         }
-        if (logFile.problem() != null || (savedTo != null && !savedTo.equals(save))) {
+        if (logFile.problem() != null || (savedTo != null && !savedTo.equals(save))
+                || (sessionTo != null && !sessionTo.equals(sessionOut))) {
             if (logFile.problem() != null) {
                 spec.commandLine().getErr().println("nodelab train: " + logFile.problem()
                         + (savedTo != null ? "; the model was saved to " + savedTo : ""));

@@ -44,7 +44,7 @@ public final class ModelFiles {
      * format does not describe, no key twice, and nothing after the object. A file that says more than the
      * format is either damaged or from another version, and loading part of it would answer wrongly.
      */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

@@ -1,10 +1,13 @@
 package org.nodelab.session;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.nodelab.io.ModelFiles;
+import org.nodelab.io.SessionExploration;
+import org.nodelab.io.SessionFile;
+import org.nodelab.io.SessionFiles;
+import org.nodelab.io.ViewSettings;
 import org.nodelab.train.ConfigChange;
 import org.nodelab.train.IterationMetrics;
 import org.nodelab.train.Trainer;
@@ -40,10 +43,7 @@ public final class ExperimentSession implements AutoCloseable {
 
     // Owned by the trainer thread (handed over through the executor, so no locks).
     private TrainingConfig config;
-    /** A dataset the user brought (CSV); null means the config's generated dataset. */
-    private Dataset customData;
-    /** Parameters to start from (an opened model file) instead of a fresh initialization; null for fresh. */
-    private double[] startParameters;
+    private final RunOrigin origin;
     private String notice;
     private Trainer trainer;
     private TrainingHistory history;
@@ -79,10 +79,26 @@ public final class ExperimentSession implements AutoCloseable {
      */
     public ExperimentSession(TrainingConfig initial, Dataset data, double[] parameters, String notice,
                              CompletableFuture<?> startGate) {
+        this(initial, new RunOrigin(data, parameters, null), Projection.FIRST_TWO, notice, startGate);
+    }
+
+    /**
+     * Reopens a saved run where it stood: its weights, optimizer and counters, its history (so the curves are
+     * those it had), and the projection it showed. Play goes on with the losses the run would have had.
+     *
+     * @param data  the imported CSV the run trained on, or null for the config's generated dataset
+     */
+    public static ExperimentSession resume(SessionFile saved, Dataset data, Projection projection, String notice) {
+        return new ExperimentSession(saved.config(), new RunOrigin(data, null, saved), projection, notice,
+                CompletableFuture.completedFuture(null));
+    }
+
+    private ExperimentSession(TrainingConfig initial, RunOrigin origin, Projection projection, String notice,
+                              CompletableFuture<?> startGate) {
         this.startGate = startGate;
         this.config = initial;
-        this.customData = data;
-        this.startParameters = parameters == null ? null : parameters.clone();
+        this.origin = origin;
+        this.projection = projection;
         this.notice = notice;
         publish(null);
         // First in the queue, so that whatever is asked while loading is handled once the model is there.
@@ -111,7 +127,7 @@ public final class ExperimentSession implements AutoCloseable {
         send(new SessionCommand.Step());
     }
 
-    /** A fresh model and optimizer from the current config; paused. */
+    /** A fresh model and optimizer from the current config (never the reopened session's); paused. */
     public void reset() {
         send(new SessionCommand.Reset());
     }
@@ -137,8 +153,21 @@ public final class ExperimentSession implements AutoCloseable {
      * that the parameters are not changing underneath. The future fails with the reason if it cannot be saved.
      */
     public CompletableFuture<Path> saveModel(Path file) {
+        return save(file, (f, trainer, history) -> ModelFiles.save(f, trainer, history.summary()));
+    }
+
+    /**
+     * Writes the whole run as a session file (see {@link SessionFiles}): the trainer's state and history as
+     * they are after the current iteration, with the window's view settings and explored system (or null).
+     */
+    public CompletableFuture<Path> saveSession(Path file, ViewSettings view, SessionExploration exploration) {
+        return save(file, (f, trainer, history) -> SessionFiles.write(f, trainer, history.record(), view,
+                exploration));
+    }
+
+    private CompletableFuture<Path> save(Path file, SessionCommand.RunWriter writer) {
         CompletableFuture<Path> done = new CompletableFuture<>();
-        send(new SessionCommand.Save(file, done));
+        send(new SessionCommand.Save(file, writer, done));
         return done;
     }
 
@@ -200,13 +229,14 @@ public final class ExperimentSession implements AutoCloseable {
             iterateOnce();
         } else if (command instanceof SessionCommand.Reset) {
             playing = false;
+            origin.resetting();
             rebuild();
         } else if (command instanceof SessionCommand.ApplyConfig apply) {
             applyConfig(apply.config());
         } else if (command instanceof SessionCommand.SetProjection set) {
             reproject(set.projection());
         } else if (command instanceof SessionCommand.Save save) {
-            save(save.file(), save.done());
+            save.perform(trainer, history == null ? null : history.view());
         } else if (command instanceof SessionCommand.Close) {
             close0();
         } else {
@@ -261,18 +291,6 @@ public final class ExperimentSession implements AutoCloseable {
         }
     }
 
-    private void save(Path file, CompletableFuture<Path> done) {
-        try {
-            if (trainer == null) {
-                throw new IllegalStateException("there is no model to save: the experiment did not start");
-            }
-            ModelFiles.save(file, trainer, history.view().summary());
-            done.complete(file);
-        } catch (IOException | RuntimeException e) {
-            done.completeExceptionally(e);
-        }
-    }
-
     private void close0() {
         // A save asked for just before closing has run already (commands run in order). The model's native
         // buffers go now rather than whenever the garbage collector finds them (windows replace sessions often).
@@ -291,12 +309,7 @@ public final class ExperimentSession implements AutoCloseable {
     private void applyConfig(TrainingConfig next) {
         ConfigChange change = ConfigChange.between(config, next);
         if (trainer == null || change.restarts()) {
-            if (customData != null && !next.data().dataset().equals(config.data().dataset())) {
-                customData = null;
-            }
-            if (startParameters != null && change.modelRebuilt()) {
-                startParameters = null;
-            }
+            origin.restarting(config, next, change);
             config = next;
             notice = null;
             rebuild();
@@ -320,29 +333,27 @@ public final class ExperimentSession implements AutoCloseable {
         problem = null;
         become(RunState.LOADING);
         publish(null);
+        IterationMetrics last = null;
         try {
-            trainer = customData == null ? new Trainer(config) : new Trainer(config, customData);
+            SessionFile resumed = origin.pendingSession();
+            trainer = origin.build(config);
             config = trainer.config();
-            if (startParameters != null) {
-                double[] live = trainer.model().parameters();
-                if (live.length != startParameters.length) {
-                    throw new IllegalArgumentException("the opened model has " + startParameters.length
-                            + " parameters but this configuration builds " + live.length);
-                }
-                System.arraycopy(startParameters, 0, live, 0, live.length);
-                trainer.model().parametersChanged();
+            if (resumed != null) {
+                history = TrainingHistory.of(resumed.history());
+                runNanos = (long) (java.util.Arrays.stream(resumed.history().millis()).sum() * 1e6);
+                last = history.view().last();
             }
             analyzer = new Analyzer(trainer);
             analyzer.setProjection(projection);
-            // The untrained (or opened) flow is worth seeing before the first iteration.
-            analysis = analyzer.analyze(0);
+            // The untrained (or opened, or resumed) flow is worth seeing before the next iteration.
+            analysis = analyzer.analyze(trainer.iteration());
             become(RunState.READY);
         } catch (IllegalArgumentException e) {
             problem = "This configuration cannot start: " + e.getMessage();
             become(RunState.FAULTED);
         }
         // Requests made while building stand: Play pressed during loading starts training once it is ready.
-        publish(null);
+        publish(last);
     }
 
     private void iterateOnce() {

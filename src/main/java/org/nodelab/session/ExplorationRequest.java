@@ -1,6 +1,7 @@
 package org.nodelab.session;
 
 import java.util.Map;
+import org.nodelab.io.SessionExploration;
 import org.nodelab.ode.Method;
 
 /**
@@ -49,5 +50,22 @@ public record ExplorationRequest(String specification, Map<String, Double> param
 
     public ExplorationRequest withProjection(Projection p) {
         return new ExplorationRequest(specification, parameters, center, spread, duration, method, rtol, atol, p);
+    }
+
+    /** This request as a session file keeps it. */
+    public SessionExploration saved() {
+        return new SessionExploration(specification, parameters, center, spread, duration, method.id(), rtol, atol,
+                projection.x(), projection.y());
+    }
+
+    /**
+     * The request a session file saved; the equations are checked when it is computed, like typed ones.
+     *
+     * @throws IllegalArgumentException naming what does not fit (an unknown solver, a duration out of range)
+     */
+    public static ExplorationRequest of(SessionExploration saved) {
+        return new ExplorationRequest(saved.specification(), saved.parameters(), saved.center(), saved.spread(),
+                saved.duration(), Method.fromId(saved.solver()), saved.rtol(), saved.atol(),
+                new Projection(saved.projectionX(), saved.projectionY()));
     }
 }

@@ -2,6 +2,7 @@ package org.nodelab.session;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
 
 /**
@@ -54,8 +55,11 @@ sealed interface SessionCommand {
     record SetProjection(Projection projection) implements SessionCommand {
     }
 
-    /** Write the model as it is after the current iteration; {@code done} says where, or why not. */
-    record Save(Path file, CompletableFuture<Path> done) implements SessionCommand {
+    /**
+     * Write the run as it is after the current iteration (a model file, a session file), by {@code writer};
+     * {@code done} says where, or why not.
+     */
+    record Save(Path file, RunWriter writer, CompletableFuture<Path> done) implements SessionCommand {
         /** A save asked for just before closing still happens. */
         @Override
         public boolean runsWhileClosing() {
@@ -66,6 +70,25 @@ sealed interface SessionCommand {
         public void refuse() {
             done.completeExceptionally(new IllegalStateException("the experiment was closed"));
         }
+
+        /** Writes the file from the trainer's state now; {@code done} completes either way. */
+        void perform(Trainer trainer, TrainingHistory.View history) {
+            try {
+                if (trainer == null) {
+                    throw new IllegalStateException("there is nothing to save: the experiment did not start");
+                }
+                writer.write(file, trainer, history);
+                done.complete(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Writes one kind of file from the trainer and the history, on the trainer's thread. */
+    @FunctionalInterface
+    interface RunWriter {
+        void write(Path file, Trainer trainer, TrainingHistory.View history) throws java.io.IOException;
     }
 
     /** Free the model's native buffers and end; commands sent after this one are refused. */

@@ -1,7 +1,6 @@
 package org.nodelab.train;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.nodelab.ode.LocalStepError;
 import org.nodelab.ode.StepTape;
 
@@ -12,9 +11,9 @@ import org.nodelab.ode.StepTape;
 final class LocalErrorAtStepsRegularizer implements Regularizer {
 
     private final LocalStepPenalty penalty;
-    private final SplittableRandom random;
+    private final RandomStream random;
 
-    LocalErrorAtStepsRegularizer(LocalStepPenalty penalty, SplittableRandom random) {
+    LocalErrorAtStepsRegularizer(LocalStepPenalty penalty, RandomStream random) {
         this.penalty = penalty;
         this.random = random;
     }

@@ -1,6 +1,5 @@
 package org.nodelab.train;
 
-import java.util.SplittableRandom;
 import org.nodelab.ode.LocalStepError;
 
 /**
@@ -12,10 +11,10 @@ import org.nodelab.ode.LocalStepError;
 final class LocalErrorRegularizer implements Regularizer {
 
     private final LocalStepPenalty penalty;
-    private final SplittableRandom random;
+    private final RandomStream random;
     private final LocalStepError.Measure measure;
 
-    LocalErrorRegularizer(LocalStepPenalty penalty, SplittableRandom random, LocalStepError.Measure measure) {
+    LocalErrorRegularizer(LocalStepPenalty penalty, RandomStream random, LocalStepError.Measure measure) {
         this.penalty = penalty;
         this.random = random;
         this.measure = measure;

@@ -1,6 +1,5 @@
 package org.nodelab.train;
 
-import java.util.SplittableRandom;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.ode.ButcherTableau;
 import org.nodelab.ode.LocalStepError;
@@ -26,7 +25,7 @@ final class LocalStepPenalty {
     }
 
     /** t_r ~ U(0, horizon), kept strictly inside so that it never coincides with the span's ends. */
-    static double drawTime(SplittableRandom random, double horizon) {
+    static double drawTime(RandomStream random, double horizon) {
         return horizon * (0.001 + 0.998 * random.nextDouble());
     }
 

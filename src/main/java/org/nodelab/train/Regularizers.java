@@ -4,7 +4,6 @@ import org.nodelab.ode.LocalStepError;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.nodelab.ode.Method;
 
 /**
@@ -20,7 +19,7 @@ final class Regularizers {
 
     @FunctionalInterface
     private interface Factory {
-        Regularizer create(Settings settings, SplittableRandom random);
+        Regularizer create(Settings settings, RandomStream random);
     }
 
     private static final Map<RegularizerKind, Factory> FACTORIES = new EnumMap<>(RegularizerKind.class);
@@ -46,10 +45,19 @@ final class Regularizers {
         }
     }
 
-    private final SplittableRandom random;
+    private final RandomStream random;
 
     Regularizers(long seed) {
-        this.random = new SplittableRandom(seed);
+        this.random = new RandomStream(seed);
+    }
+
+    /** The stream's whole state, which a saved session keeps so that a resumed run draws on as if never stopped. */
+    long randomState() {
+        return random.state();
+    }
+
+    void restoreRandomState(long state) {
+        random.restore(state);
     }
 
     /** The regularizer of {@code kind} with these settings; at λ = 0 every kind is none (it draws nothing). */

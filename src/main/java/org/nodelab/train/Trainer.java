@@ -82,6 +82,40 @@ public final class Trainer implements AutoCloseable {
         return iteration;
     }
 
+    /** What besides the config decides the next iterations, to save with a session. */
+    public TrainerState state() {
+        AdamOptimizer.Snapshot moments = optimizer.snapshot();
+        return new TrainerState(iteration, model.parameters(), moments.moments(), moments.iteration(),
+                regularizers.randomState());
+    }
+
+    /**
+     * Puts this trainer, built from the config the state was saved under, where the saved one was: its next
+     * iterations then give the very losses the saved trainer's would have.
+     *
+     * @throws IllegalArgumentException if the state does not fit this model (sizes) or holds a non-finite number
+     */
+    public void restore(TrainerState state) {
+        double[] theta = state.parameters();
+        double[] moments = state.optimizerMoments();
+        if (theta.length != model.parameterCount()) {
+            throw new IllegalArgumentException("the saved state has " + theta.length + " parameters but this model"
+                    + " has " + model.parameterCount());
+        }
+        if (moments.length != 2 * model.parameterCount()) {
+            throw new IllegalArgumentException("the saved optimizer state has " + moments.length + " moments; a "
+                    + "model of " + model.parameterCount() + " parameters has " + 2 * model.parameterCount());
+        }
+        if (!allFinite(theta) || !allFinite(moments)) {
+            throw new IllegalArgumentException("the saved parameters and optimizer moments must all be finite");
+        }
+        System.arraycopy(theta, 0, model.parameters(), 0, theta.length);
+        model.parametersChanged();
+        optimizer.restore(new AdamOptimizer.Snapshot(moments, state.optimizerSteps()));
+        regularizers.restoreRandomState(state.randomState());
+        iteration = state.iteration();
+    }
+
     /** The time the model's flow runs for in training: T, or the time series' training horizon. */
     public double horizon() {
         return task.trainingHorizon();

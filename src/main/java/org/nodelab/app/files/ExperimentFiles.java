@@ -56,6 +56,11 @@ public final class ExperimentFiles {
         this.csvChooser = chooser;
     }
 
+    /** Asks for the CSV a saved run trained on (or null if the user declines). */
+    Path askForCsvFile(String title, String suggested) {
+        return csvChooser.apply(title, suggested);
+    }
+
     private Path showCsvDialog(String title, String suggested) {
         FileChooser chooser = chooser(title, "CSV files", "*.csv", "*.txt");
         chooser.setInitialFileName(suggested);
@@ -119,7 +124,7 @@ public final class ExperimentFiles {
     }
 
     /** The labeled CSV, read and split off the FX thread with the run's data seed. */
-    private static CompletableFuture<Dataset> readCsv(Path file, long seed) {
+    static CompletableFuture<Dataset> readCsv(Path file, long seed) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return LabeledCsvReader.read(file, LabeledCsvOptions.defaults().withSeed(seed)).dataset();
@@ -219,7 +224,7 @@ public final class ExperimentFiles {
         }
     }
 
-    private static FileChooser chooser(String title, String kind, String... patterns) {
+    static FileChooser chooser(String title, String kind, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, patterns),
@@ -228,7 +233,7 @@ public final class ExperimentFiles {
     }
 
     /** The message of what went wrong, without the wrappers that futures put around it. */
-    private static String reason(Throwable error) {
+    static String reason(Throwable error) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof java.io.UncheckedIOException)
                 && cause.getCause() != null) {

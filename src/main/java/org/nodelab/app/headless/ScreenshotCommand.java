@@ -41,6 +41,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "Open this sample model (see sample-models/catalog.json) instead of training.")
     String sample;
 
+    @Option(names = "--session", paramLabel = "FILE",
+            description = "Open this session file (File > Open Session) and show it as saved, instead of training.")
+    Path session;
+
     @Override
     public Integer call() throws Exception {
         if (iterations < 0 || width < 640 || height < 480) {
@@ -55,7 +59,17 @@ public final class ScreenshotCommand implements Callable<Integer> {
                 w.setExploring(explore);
                 return null;
             });
-            if (sample != null) {
+            if (session != null) {
+                // Read here first, so that a bad file is exit 2 with its message rather than a banner nobody sees.
+                org.nodelab.io.SessionFiles.read(session);
+                HeadlessWindow.onFx(() -> {
+                    w.sessions().openSession(session);
+                    return null;
+                });
+                HeadlessWindow.await(() -> w.session().snapshot().notice() != null
+                        && w.session().snapshot().notice().startsWith("Reopened")
+                        && w.session().snapshot().analysis() != null, 120);
+            } else if (sample != null) {
                 org.nodelab.io.SampleModel chosen = org.nodelab.io.SampleCatalog.find(sample);
                 HeadlessWindow.onFx(() -> {
                     w.files().openSample(chosen);

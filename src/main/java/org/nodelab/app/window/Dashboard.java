@@ -186,4 +186,30 @@ final class Dashboard {
     void setDark(boolean dark) {
         views.forEach(v -> v.setDark(dark));
     }
+
+    /** Every view's {@link LiveView#settings}, each under "view id.name" (e.g. "state-space.x"). */
+    Map<String, Object> settings() {
+        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        for (LiveView view : views) {
+            String prefix = view.id().replace(' ', '-') + ".";
+            view.settings().forEach((name, value) -> all.put(prefix + name, value));
+        }
+        return all;
+    }
+
+    /** Hands each view the settings saved under its prefix. */
+    void restoreSettings(Map<String, Object> saved) {
+        for (LiveView view : views) {
+            String prefix = view.id().replace(' ', '-') + ".";
+            Map<String, Object> own = new java.util.HashMap<>();
+            saved.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    own.put(key.substring(prefix.length()), value);
+                }
+            });
+            if (!own.isEmpty()) {
+                view.restoreSettings(own);
+            }
+        }
+    }
 }

@@ -47,6 +47,11 @@ final class ExperimentModel {
         return exploration;
     }
 
+    /** The explored system's request, or null if the user never explored one in this window. */
+    ExplorationRequest explorationIfStarted() {
+        return exploration == null ? null : exploration.snapshot().request();
+    }
+
     /** The frame of the snapshot taken last, or null before the first. */
     Frame frame() {
         return frame;

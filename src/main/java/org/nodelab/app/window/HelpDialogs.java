@@ -20,6 +20,8 @@ final class HelpDialogs {
             {"Ctrl+R", "Reset (asks first once iterations would be lost)"},
             {"Ctrl+O", "Open a model file"},
             {"Ctrl+S", "Save the model"},
+            {"Ctrl+Shift+O", "Open a session (the whole run: curves, optimizer, views)"},
+            {"Ctrl+Shift+S", "Save the session"},
             {"Ctrl+Shift+D", "Dark theme"},
             {"Double-click a view's title", "Enlarge it; again to go back"},
     };

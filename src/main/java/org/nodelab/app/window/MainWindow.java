@@ -27,6 +27,8 @@ import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.files.ExperimentFiles;
 import org.nodelab.app.files.ExportFiles;
 import org.nodelab.app.files.ExportSource;
+import org.nodelab.app.files.SessionDocuments;
+import org.nodelab.io.ViewSettings;
 import org.nodelab.app.views.common.ChartView;
 import org.nodelab.app.views.common.DataTable;
 import org.nodelab.session.TrainingHistory;
@@ -62,6 +64,7 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final RunToolBar toolBar;
     private final ExperimentFiles files;
+    private final SessionDocuments sessions;
     private final ExportFiles exports;
     private final ScrollPane controlsScroll = new ScrollPane();
     private final Scene scene;
@@ -84,6 +87,7 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
             }
         });
         files = new ExperimentFiles(this, stage);
+        sessions = new SessionDocuments(this, files, stage);
         exports = new ExportFiles(this, this, stage);
         toolBar = new RunToolBar(this, dark);
         dark.addListener((o, was, on) -> applyTheme(on));
@@ -100,7 +104,7 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
         VBox center = new VBox(fault, restart, info, dashboard.root());
         VBox.setVgrow(dashboard.root(), Priority.ALWAYS);
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(WindowMenus.create(this, files, exports, stage, dark), toolBar.root()));
+        root.setTop(new VBox(WindowMenus.create(this, files, sessions, exports, stage, dark), toolBar.root()));
         root.setLeft(controlsScroll);
         root.setCenter(center);
         root.setBottom(status.root());
@@ -139,7 +143,7 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
 
     /** What tests and the headless commands read and do here. */
     public WindowProbe probe() {
-        return new WindowProbe(this, model, dashboard, controls, files, exports, pulses);
+        return new WindowProbe(this, model, dashboard, controls, files, sessions, exports, pulses);
     }
 
     /** Scrolls the control panel so that {@code control} is in view. */
@@ -243,6 +247,30 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
     @Override
     public void hideInfo() {
         info.hide();
+    }
+
+    @Override
+    public ViewSettings viewSettings() {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("mode", model.exploring() ? "explore" : "train");
+        settings.put("theme", dark.get() ? "dark" : "light");
+        settings.putAll(dashboard.settings());
+        return ViewSettings.of(settings);
+    }
+
+    @Override
+    public ExplorationRequest exploration() {
+        return model.explorationIfStarted();
+    }
+
+    @Override
+    public void restoreView(ViewSettings view, ExplorationRequest exploration) {
+        dark.set("dark".equals(view.text("theme", dark.get() ? "dark" : "light")));
+        if (exploration != null) {
+            model.exploration().submit(exploration);
+        }
+        setExploring("explore".equals(view.text("mode", "train")));
+        dashboard.restoreSettings(view.asMap());
     }
 
     @Override

@@ -12,12 +12,13 @@ import javafx.stage.Stage;
 
 import org.nodelab.app.files.ExperimentFiles;
 import org.nodelab.app.files.ExportFiles;
+import org.nodelab.app.files.SessionDocuments;
 import org.nodelab.io.SampleCatalog;
 import org.nodelab.io.SampleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The menu bar: File (samples, models, CSV, screenshots), Run (with the shortcuts), View and Help. */
+/** The menu bar: File (samples, models, CSV, sessions, screenshots), Run (with the shortcuts), View and Help. */
 final class WindowMenus {
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowMenus.class);
@@ -25,9 +26,10 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    static MenuBar create(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage,
-                          BooleanProperty dark) {
-        return new MenuBar(fileMenu(window, files, exports, stage), runMenu(window), viewMenu(window, dark), helpMenu(stage));
+    static MenuBar create(RunHost window, ExperimentFiles files, SessionDocuments sessions, ExportFiles exports,
+                          Stage stage, BooleanProperty dark) {
+        return new MenuBar(fileMenu(window, files, sessions, exports, stage), runMenu(window), viewMenu(window, dark),
+                helpMenu(stage));
     }
 
     /** File → Export: pictures at a chosen scale, the charts as vectors, and the numbers behind them. */
@@ -45,7 +47,8 @@ final class WindowMenus {
         return export;
     }
 
-    private static Menu fileMenu(RunHost window, ExperimentFiles files, ExportFiles exports, Stage stage) {
+    private static Menu fileMenu(RunHost window, ExperimentFiles files, SessionDocuments sessions,
+                                 ExportFiles exports, Stage stage) {
         Menu samples = new Menu("Open Sample");
         samples.setId("samplesMenu");
         try {
@@ -68,6 +71,10 @@ final class WindowMenus {
                 item("Open CSV Data…", () -> window.discardingRun("Training on other data starts a new run",
                         files::chooseCsv), null),
                 item("Save Model…", files::chooseModelTarget, KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                item("Open Session…", () -> window.discardingRun("Opening a session replaces this run",
+                        sessions::chooseSession), KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                item("Save Session…", sessions::chooseSessionTarget, KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN),
                 item("Save Screenshot…", files::chooseScreenshotTarget, null),
                 exportMenu(exports),
                 item("Quit", stage::close, KeyCode.Q, KeyCombination.SHORTCUT_DOWN));

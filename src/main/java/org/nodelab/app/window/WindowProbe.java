@@ -12,6 +12,7 @@ import org.nodelab.app.controls.ControlPanels;
 import org.nodelab.app.controls.LabeledSlider;
 import org.nodelab.app.files.ExperimentFiles;
 import org.nodelab.app.files.ExportFiles;
+import org.nodelab.app.files.SessionDocuments;
 import org.nodelab.app.headless.PulseMonitor;
 import org.nodelab.app.headless.RenderProfile;
 import org.nodelab.session.ExperimentSession;
@@ -28,17 +29,19 @@ public final class WindowProbe {
     private final Dashboard dashboard;
     private final ControlPanels controls;
     private final ExperimentFiles files;
+    private final SessionDocuments sessions;
     private final ExportFiles exports;
     private final PulseMonitor pulses;
 
     /** Made by {@link MainWindow#probe}, which hands over the parts it owns so it needs no accessor for each. */
     WindowProbe(MainWindow window, ExperimentModel model, Dashboard dashboard, ControlPanels controls,
-                ExperimentFiles files, ExportFiles exports, PulseMonitor pulses) {
+                ExperimentFiles files, SessionDocuments sessions, ExportFiles exports, PulseMonitor pulses) {
         this.window = window;
         this.model = model;
         this.dashboard = dashboard;
         this.controls = controls;
         this.files = files;
+        this.sessions = sessions;
         this.exports = exports;
         this.pulses = pulses;
     }
@@ -105,6 +108,10 @@ public final class WindowProbe {
 
     public ExperimentFiles files() {
         return files;
+    }
+
+    public SessionDocuments sessions() {
+        return sessions;
     }
 
     public ExportFiles exports() {

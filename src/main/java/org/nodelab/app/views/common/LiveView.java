@@ -53,4 +53,16 @@ public interface LiveView {
      * benchmark or an export reads without knowing the view's class.
      */
     Map<String, String> figures();
+
+    /**
+     * The view's own settings worth keeping with a saved session (axes, time slider…), by short name; values
+     * are strings, finite numbers or booleans.
+     */
+    default Map<String, Object> settings() {
+        return Map.of();
+    }
+
+    /** Puts back settings {@link #settings} gave; an unknown or mistyped one is ignored. */
+    default void restoreSettings(Map<String, Object> saved) {
+    }
 }

@@ -58,6 +58,8 @@ public final class StateSpaceView implements LiveView {
     /** A new frame changed what is shown: draw at the next pulse. */
     private boolean stale;
     private long animationStart = -1;
+    /** A reopened session's axes, selected once the axes list the state's components. */
+    private Projection pendingProjection;
 
     public StateSpaceView(ViewHost host) {
         this.host = host;
@@ -196,6 +198,33 @@ public final class StateSpaceView implements LiveView {
         return false;
     }
 
+    @Override
+    public Map<String, Object> settings() {
+        Projection p = projection();
+        return Map.of("x", (double) p.x(), "y", (double) p.y(), "time", time.getValue(),
+                "animate", animate.isSelected());
+    }
+
+    @Override
+    public void restoreSettings(Map<String, Object> saved) {
+        if (saved.get("x") instanceof Double x && saved.get("y") instanceof Double y && x >= 0 && y >= 0) {
+            pendingProjection = new Projection(x.intValue(), y.intValue());
+            if (frame != null) {
+                // Refilled with the saved axes selected; the run was reopened with that projection already.
+                updatingAxes = true;
+                xAxis.getItems().clear();
+                updatingAxes = false;
+                updateAxes();
+            }
+        }
+        if (saved.get("time") instanceof Double t) {
+            time.setValue(Math.max(0, Math.min(1, t)));
+        }
+        if (saved.get("animate") instanceof Boolean on) {
+            animate.setSelected(on);
+        }
+    }
+
     Projection projection() {
         int x = Math.max(0, xAxis.getSelectionModel().getSelectedIndex());
         int y = Math.max(0, yAxis.getSelectionModel().getSelectedIndex());
@@ -228,7 +257,9 @@ public final class StateSpaceView implements LiveView {
         }
         xAxis.setItems(items);
         yAxis.setItems(FXCollections.observableArrayList(items));
-        Projection p = xAxis.getItems().isEmpty() ? Projection.FIRST_TWO.fitting(n) : kept;
+        Projection p = pendingProjection != null ? pendingProjection.fitting(n)
+                : xAxis.getItems().isEmpty() ? Projection.FIRST_TWO.fitting(n) : kept;
+        pendingProjection = null;
         xAxis.getSelectionModel().select(p.x());
         yAxis.getSelectionModel().select(p.y());
         bounds.reset();
