@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.nodelab.io.SessionFiles;
+import org.nodelab.train.Trainer;
 import org.nodelab.session.compare.ComparedRun;
 import org.nodelab.session.compare.Comparison;
 import org.nodelab.session.compare.CostEstimate;
@@ -88,9 +90,24 @@ record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> s
                     + run.config().data().dataset().substring(CsvSelection.PREFIX.length()) + "); compare --cost "
                     + "measures runs on the built-in datasets, which it rebuilds from their seeds");
         }
+        if (isSession(run)) {
+            // A session carries its weights itself: the trainer where it was saved, at the deployment's solver.
+            try (Trainer trainer = SessionFiles.read(run.modelFile()).resume()) {
+                trainer.apply(deployment.apply(trainer.config()));
+                return DeploymentMeasurement.measure(trainer, run, trainer.solverOptions(false), batch, warmup, calls);
+            }
+        }
         try (ScoredModel scored = ScoredModel.open(run.modelFile(), new CsvSelection(), deployment)) {
             return DeploymentMeasurement.measure(scored.trainer(), run, scored.trainer().solverOptions(false), batch,
                     warmup, calls);
+        }
+    }
+
+    private static boolean isSession(ComparedRun run) throws IOException {
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(run.modelFile())) {
+            char[] head = new char[512];
+            int n = in.read(head);
+            return n > 0 && new String(head, 0, n).contains("\"" + SessionFiles.FORMAT + "\"");
         }
     }
 

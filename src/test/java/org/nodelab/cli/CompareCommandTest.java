@@ -67,6 +67,30 @@ class CompareCommandTest {
     }
 
     @Test
+    void saved_sessions_compare_with_their_curves_and_cost() throws IOException {
+        String[] sessions = new String[2];
+        String[] models = {"node", "hbnode"};
+        for (int k = 0; k < 2; k++) {
+            Path session = dir.resolve(models[k] + "-session.json");
+            CommandLineTest.Run t = CommandLineTest.run("train", "--points", "64", "--width", "4", "--iters", "3",
+                    "--model", models[k], "--session-out", session.toString());
+            assertThat(t.exitCode()).as(t.err()).isZero();
+            sessions[k] = session.toString();
+        }
+        CommandLineTest.Run r = CommandLineTest.run("compare", sessions[0], "momentum=" + sessions[1], "--cost",
+                "--price", "0.05", "--calls", "5", "--warmup", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode out = json(r);
+        assertThat(out.get("runs").get(0).get("iterations").asInt()).isEqualTo(3);
+        assertThat(out.get("runs").get(1).get("origin").asText()).endsWith("hbnode-session.json");
+        assertThat(out.get("settings").get(0).get("setting").asText()).isEqualTo("model.family");
+        assertThat(out.get("cost").get("runs")).hasSize(2);
+        // The same numbers as the session's last iteration, which the log of the same run would also give.
+        CommandLineTest.Run again = CommandLineTest.run("compare", sessions[0], sessions[1]);
+        assertThat(json(again).get("metrics")).isEqualTo(out.get("metrics"));
+    }
+
+    @Test
     void runs_at_different_tolerances_are_flagged_as_not_comparable() throws IOException {
         CommandLineTest.Run r = CommandLineTest.run("compare", node, tight);
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -31,16 +31,23 @@ public final class LiveRuns {
      * number is superseded and left out (a failed last entry stays, its losses NaN).
      */
     public static RunSeries series(TrainingHistory.View h) {
+        return series(h.size(), i -> new RunSeries.Point(h.iteration()[i], h.millis()[i] / 1000, h.trainLoss()[i],
+                h.testLoss()[i], h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], h.accepted()[i],
+                h.rejected()[i]));
+    }
+
+    /** The same rule for any history read entry by entry (a live one, or one saved in a session file). */
+    static RunSeries series(int size, java.util.function.IntFunction<RunSeries.Point> entry) {
         RunSeries.Builder b = new RunSeries.Builder();
-        for (int i = 0; i < h.size(); i++) {
-            boolean superseded = i + 1 < h.size() && h.iteration()[i + 1] <= h.iteration()[i];
-            if (superseded || h.iteration()[i] <= b.lastIteration()) {
+        RunSeries.Point next = size > 0 ? entry.apply(0) : null;
+        for (int i = 0; i < size; i++) {
+            RunSeries.Point p = next;
+            next = i + 1 < size ? entry.apply(i + 1) : null;
+            boolean superseded = next != null && next.iteration() <= p.iteration();
+            if (superseded || p.iteration() <= b.lastIteration()) {
                 continue;
             }
-            // The live history keeps no wall time or step counts yet: NaN, so the series says it lacks them
-            // (hasWallTime, has). The sessions work adds View.millis; once merged, pass h.millis()[i] / 1000 here.
-            b.add(new RunSeries.Point(h.iteration()[i], Double.NaN, h.trainLoss()[i], h.testLoss()[i],
-                    h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], Double.NaN, Double.NaN));
+            b.add(p);
         }
         return b.build();
     }

@@ -16,7 +16,7 @@ public final class RunSources {
      * Every kind, most specific first. The session files of the sessions work plug in here as one more line
      * ({@code new SessionFileSource()}, a RunSource that accepts one file declaring the session format).
      */
-    static final List<RunSource> ALL = List.of(new TrainLogSource(), new ModelFileSource());
+    static final List<RunSource> ALL = List.of(new TrainLogSource(), new ModelFileSource(), new SessionFileSource());
 
     private RunSources() {
     }
