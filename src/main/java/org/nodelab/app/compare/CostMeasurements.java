@@ -59,15 +59,30 @@ final class CostMeasurements implements AutoCloseable {
         done.keySet().removeIf(k -> k.runId().equals(run.id()) && k.iteration() != run.iterations()
                 && done.get(k).isDone());
         CompletableFuture<DeploymentMeasurement> next;
-        if (row.live() == null) {
-            next = CompletableFuture.failedFuture(new IllegalStateException(
-                    "a run read from a file is measured by nodelab compare --cost, not here"));
-        } else {
+        if (row.live() != null) {
             next = row.live().session().saveModel(temporaryFile())
-                    .thenApplyAsync(file -> measureSaved(file, run, batch), worker);
+                    .thenApplyAsync(file -> measureSaved(file, true, run, batch), worker);
+        } else if (run.modelFile() != null) {
+            next = CompletableFuture.supplyAsync(() -> measureSaved(run.modelFile(), false, run, batch), worker);
+        } else {
+            next = CompletableFuture.failedFuture(new IllegalStateException(
+                    "a training log alone has no weights to measure: open it with its model file (LOG:MODEL)"));
         }
         done.put(key, next);
         return next;
+    }
+
+    /** The iteration at which {@link #latest} was measured, or −1 when there is none. */
+    int latestIteration(String runId, int batch) {
+        int at = -1;
+        for (Map.Entry<Key, CompletableFuture<DeploymentMeasurement>> e : done.entrySet()) {
+            Key k = e.getKey();
+            if (k.runId().equals(runId) && k.batch() == batch && e.getValue().isDone()
+                    && !e.getValue().isCompletedExceptionally()) {
+                at = Math.max(at, k.iteration());
+            }
+        }
+        return at;
     }
 
     /** The newest finished measurement of this run at batch B, at whatever iteration it was taken; or null. */
@@ -85,7 +100,25 @@ final class CostMeasurements implements AutoCloseable {
         return best;
     }
 
-    private DeploymentMeasurement measureSaved(Path file, ComparedRun run, int batch) {
+    /** Why this run's measurement at batch B failed, or null when it did not (or is not done). */
+    String problem(RunRow row, int batch) {
+        CompletableFuture<DeploymentMeasurement> f = done.get(new Key(row.id(), row.run().iterations(), batch));
+        if (f == null || !f.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            f.join();
+            return null;
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        } catch (java.util.concurrent.CancellationException e) {
+            return "the measurement was cancelled";
+        }
+    }
+
+    /** @param temporary whether the file was written for this measurement (and is deleted after it) */
+    private DeploymentMeasurement measureSaved(Path file, boolean temporary, ComparedRun run, int batch) {
         try {
             LoadedModel loaded = ModelFiles.load(file);
             try (Trainer trainer = new Trainer(loaded.config())) {
@@ -100,7 +133,9 @@ final class CostMeasurements implements AutoCloseable {
             throw new IllegalStateException("the run's model could not be read back: " + e.getMessage(), e);
         } finally {
             try {
-                Files.deleteIfExists(file);
+                if (temporary) {
+                    Files.deleteIfExists(file);
+                }
             } catch (IOException e) {
                 LOG.debug("cannot delete {}: {}", file, e.toString());
             }

@@ -77,9 +77,7 @@ final class CostPanel {
     /** Measures every shown live run now, with its weights as they are. */
     void measureShown() {
         for (RunRow r : model.shownRows()) {
-            if (r.live() != null) {
-                watch(measurements.measure(r, inputs.inputs().batch()));
-            }
+            watch(measurements.measure(r, inputs.inputs().batch()));
         }
         stale = true;
     }
@@ -87,7 +85,9 @@ final class CostPanel {
     /** Once per pulse: measures runs whose race just ended, and redraws the cards when anything moved. */
     void pulse(boolean visible) {
         for (RunRow r : model.shownRows()) {
-            if (r.live() != null && r.live().owned() && r.live().finished() && !r.live().racing()) {
+            boolean settled = r.live() != null ? r.live().owned() && r.live().finished() && !r.live().racing()
+                    : r.run().modelFile() != null;
+            if (settled) {
                 var f = measurements.measure(r, inputs.inputs().batch());
                 if (!f.isDone()) {
                     watch(f);
@@ -112,6 +112,11 @@ final class CostPanel {
     RunCost cost(RunRow r) {
         DeploymentMeasurement m = measurements.latest(r.id(), inputs.inputs().batch());
         return m == null ? null : CostEstimate.of(inputs.inputs(), m.figures());
+    }
+
+    /** The iteration {@link #measurement} was taken at, or −1. */
+    int measuredAt(RunRow r) {
+        return measurements.latestIteration(r.id(), inputs.inputs().batch());
     }
 
     DeploymentMeasurement measurement(RunRow r) {
@@ -149,8 +154,12 @@ final class CostPanel {
     }
 
     private String pendingReason(RunRow r) {
+        String problem = measurements.problem(r, inputs.inputs().batch());
+        if (problem != null) {
+            return "Cannot measure this run: " + problem;
+        }
         if (r.live() == null) {
-            return "A run read from a file: its cost comes from nodelab compare --cost.";
+            return "Not measured yet: press Measure on this machine.";
         }
         if (r.live().racing()) {
             return "Training… measured on this machine when its race ends (NFE on the test set at batch B, t_f by "

@@ -1,8 +1,8 @@
 package org.nodelab.app.compare;
 
 import org.nodelab.session.SessionSnapshot;
-import org.nodelab.session.TrainingHistory;
 import org.nodelab.session.compare.ComparedRun;
+import org.nodelab.session.compare.LiveRuns;
 import org.nodelab.session.compare.RunSeries;
 import org.nodelab.train.TrainingConfig;
 
@@ -31,8 +31,8 @@ public final class RunRow {
     }
 
     static RunRow live(String id, String name, String group, LiveRun live) {
-        return new RunRow(new ComparedRun(id, name, live.latest().config(), RunSeries.empty(), null, "live"), group,
-                live);
+        return new RunRow(new ComparedRun(id, name, live.latest().config(), RunSeries.empty(), null, "live", null),
+                group, live);
     }
 
     static RunRow fixed(ComparedRun run, String group) {
@@ -98,23 +98,10 @@ public final class RunRow {
             return false;
         }
         SessionSnapshot s = live.latest();
-        run = new ComparedRun(run.id(), run.name(), s.config(), seriesOf(s.history()), null, "live");
+        run = LiveRuns.of(run.id(), run.name(), s);
         dirty = false;
         rebuiltAt = now;
         version++;
         return true;
-    }
-
-    /** A live history as columns (the engine's own series, so curves and tables read it as a file's). */
-    static RunSeries seriesOf(TrainingHistory.View h) {
-        RunSeries.Builder b = new RunSeries.Builder();
-        if (h == null) {
-            return b.build();
-        }
-        for (int i = 0; i < h.size(); i++) {
-            b.add(new RunSeries.Point(h.iteration()[i], h.seconds()[i], h.trainLoss()[i], h.testLoss()[i],
-                    h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], h.accepted()[i], h.rejected()[i]));
-        }
-        return b.build();
     }
 }
