@@ -55,7 +55,8 @@ class ReproductionsTest {
 
     @Test
     void sideBySideTrainingGivesTheSequentialLosses() {
-        List<PlannedRun> plan = new MomentumReproduction().plan(new ReproductionOptions(List.of(1, 2), 3, 48));
+        List<PlannedRun> plan = new MomentumReproduction().plan(new ReproductionOptions(List.of(1, 2), 3, 48))
+                .subList(0, 2);
         List<RunResult> together = new ReproductionRunner(2, Duration.ofMinutes(5), null).run(plan);
         List<RunResult> alone = new ReproductionRunner(1, Duration.ofMinutes(5), null).run(plan);
         try {
