@@ -163,7 +163,8 @@ public final class Trainer implements AutoCloseable {
         double[][] cotangents = new double[times.length][];
         TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
         Gradient back = config.gradient() == GradientMethod.ADJOINT
-                ? Adjoint.gradient(field, forward, cotangents, options)
+                ? Adjoint.gradient(field, forward, cotangents,
+                        LossGradient.adjointOptions(model, options, config.solver().adjointNorm()))
                 : Backprop.gradient(field, forward, cotangents, regularizer.backpropPenalty());
         if (!back.isSuccess()) {
             return failure(next, forward, started, "the backward pass stopped: " + back.message());
