@@ -207,6 +207,6 @@ public final class MomentumReproduction implements Reproduction {
         DataPart test = trainer.data().test();
         SolverOptions options = trainer.solverOptions(false).withTolerances(tolerance, tolerance);
         return LossGradient.compute(trainer.model(), test.features(), test.labels(), trainer.horizon(), options,
-                GradientMethod.ADJOINT);
+                GradientMethod.ADJOINT, trainer.config().solver().adjointNorm());
     }
 }
