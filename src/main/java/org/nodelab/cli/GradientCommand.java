@@ -43,8 +43,8 @@ public final class GradientCommand implements Callable<Integer> {
             description = "How to differentiate through the solve (default: the method it was trained with).")
     String gradient;
 
-    // An adjoint --norm mixed|seminorm|flat option belongs here once the ode package offers the choice;
-    // LossGradient.backwardOptions is where it would be applied to the backward solve.
+    @picocli.CommandLine.Mixin
+    AdjointNormSelection adjointNorm;
 
     @Option(names = "--rtol", description = "Relative tolerance (default: the one it was trained with).")
     Double rtol;
@@ -70,7 +70,7 @@ public final class GradientCommand implements Callable<Integer> {
     private TrainingConfig forGradient(TrainingConfig saved, GradientMethod requested) {
         double r = rtol != null ? rtol : saved.solver().rtol();
         double a = atol != null ? atol : saved.solver().atol();
-        return saved.withSolver(s -> s.withTolerances(r, a))
+        return saved.withSolver(s -> adjointNorm.applyTo(s.withTolerances(r, a)))
                 .withGradient(requested != null ? requested : saved.gradient())
                 .withRegularizer(RegularizerKind.NONE, 0);
     }
@@ -94,7 +94,7 @@ public final class GradientCommand implements Callable<Integer> {
         // The trainer's own rule: Verlet becomes rk4 where backprop needs a tape, fixed steps are T/20.
         SolverOptions options = trainer.solverOptions();
         LossGradient.Result g = LossGradient.compute(trainer.model(), inputs, labels, trainer.horizon(), options,
-                config.gradient());
+                config.gradient(), config.solver().adjointNorm());
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", trainer.model().family().id());
@@ -102,6 +102,9 @@ public final class GradientCommand implements Callable<Integer> {
         out.put("points", n);
         out.put("gradientMethod", config.gradient().name().toLowerCase(Locale.ROOT));
         out.put("solver", options.method().id());
+        if (config.gradient() == GradientMethod.ADJOINT) {
+            out.put("adjointNorm", config.solver().adjointNorm().id());
+        }
         out.put("rtol", config.solver().rtol());
         out.put("atol", config.solver().atol());
         if (!options.method().isAdaptive()) {

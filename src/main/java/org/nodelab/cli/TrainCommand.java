@@ -42,6 +42,9 @@ public final class TrainCommand implements Callable<Integer> {
     SolverSelection solver;
 
     @Mixin
+    AdjointNormSelection adjointNorm;
+
+    @Mixin
     OptimizerSelection optimizer;
 
     @Mixin
@@ -79,7 +82,7 @@ public final class TrainCommand implements Callable<Integer> {
     TrainingConfig config() {
         TrainingConfig d = TrainingConfig.defaults();
         long s = seed != null ? seed : d.model().seed();
-        SolverConfig method = solver.applyTo(d.solver());
+        SolverConfig method = adjointNorm.applyTo(solver.applyTo(d.solver()));
         if (legacySolver != null) {
             method = method.withMethod(Method.fromId(legacySolver));
         }

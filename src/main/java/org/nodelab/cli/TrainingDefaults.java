@@ -28,6 +28,7 @@ public final class TrainingDefaults implements IDefaultValueProvider {
                 Map.entry("--noise", d.data().noise()), Map.entry("--seed", m.seed()),
                 Map.entry("--method", d.solver().method().id()), Map.entry("--rtol", d.solver().rtol()),
                 Map.entry("--atol", d.solver().atol()), Map.entry("--max-steps", d.solver().maxSteps()),
+                Map.entry("--norm", d.solver().adjointNorm().id()),
                 Map.entry("--lr", d.optimizer().learningRate()), Map.entry("--clip", d.optimizer().clipNorm()),
                 Map.entry("--batch", d.optimizer().batchSize()), Map.entry("--reg", d.regularizer().kind().id()),
                 Map.entry("--reg-strength", d.regularizer().strength()),

@@ -9,6 +9,7 @@ import org.nodelab.model.ModelConfig;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.model.ParameterBlock;
 import org.nodelab.model.family.ModelFamilies;
+import org.nodelab.ode.AdjointNorm;
 import org.nodelab.ode.Method;
 import org.nodelab.train.DataConfig;
 import org.nodelab.train.GradientMethod;
@@ -36,9 +37,9 @@ record ModelFileJson(String format, Integer schemaVersion, String family, ModelP
     }
 
     @JsonPropertyOrder({"dataset", "points", "noise", "dataSeed", "solver", "rtol", "atol", "maxSteps", "gradient",
-            "learningRate", "clipNorm", "regularizer", "regularizationStrength", "integrationTime", "batchSize"})
+            "adjointNorm", "learningRate", "clipNorm", "regularizer", "regularizationStrength", "integrationTime", "batchSize"})
     record TrainingPart(String dataset, Integer points, Double noise, Long dataSeed, String solver, Double rtol,
-                        Double atol, Integer maxSteps, String gradient, Double learningRate, Double clipNorm,
+                        Double atol, Integer maxSteps, String gradient, String adjointNorm, Double learningRate, Double clipNorm,
                         String regularizer, Double regularizationStrength, Double integrationTime,
                         Integer batchSize) {
     }
@@ -64,7 +65,7 @@ record ModelFileJson(String format, Integer schemaVersion, String family, ModelP
         SolverConfig s = config.solver();
         OptimizerConfig o = config.optimizer();
         TrainingPart tp = new TrainingPart(d.dataset(), d.points(), d.noise(), d.seed(), s.method().id(), s.rtol(),
-                s.atol(), s.maxSteps(), config.gradient().name().toLowerCase(Locale.ROOT), o.learningRate(),
+                s.atol(), s.maxSteps(), config.gradient().name().toLowerCase(Locale.ROOT), s.adjointNorm().id(), o.learningRate(),
                 o.clipNorm(), config.regularizer().kind().id(), config.regularizer().strength(),
                 config.integrationTime(), o.batchSize());
         List<BlockPart> layout = new ArrayList<>();
@@ -87,7 +88,8 @@ record ModelFileJson(String format, Integer schemaVersion, String family, ModelP
                 m.seed());
         TrainingPart t = training;
         return new TrainingConfig(mc, new DataConfig(t.dataset(), t.points(), t.noise(), t.dataSeed()),
-                new SolverConfig(Method.fromId(t.solver()), t.rtol(), t.atol(), t.maxSteps()),
+                new SolverConfig(Method.fromId(t.solver()), t.rtol(), t.atol(), t.maxSteps(),
+                        t.adjointNorm() == null ? SolverConfig.DEFAULT_ADJOINT_NORM : AdjointNorm.fromId(t.adjointNorm())),
                 new OptimizerConfig(t.learningRate(), t.clipNorm(), t.batchSize()),
                 new RegularizerConfig(RegularizerKind.fromId(t.regularizer()), t.regularizationStrength()),
                 t.integrationTime(), GradientMethod.fromId(t.gradient()), TrainingConfig.defaults().analysisEvery());

@@ -54,8 +54,11 @@ public final class ModelFiles {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** Fields a file may leave out: a block's description and the history's figures (null when there are none). */
-    private static final Set<String> OPTIONAL = Set.of("description", "finalTrainLoss", "finalTestLoss",
+    /**
+     * Fields a file may leave out: a block's description, the history's figures (null when there are none), and
+     * the adjoint norm (files written before it was a setting get the default, torchdiffeq's mixed norm).
+     */
+    private static final Set<String> OPTIONAL = Set.of("description", "adjointNorm", "finalTrainLoss", "finalTestLoss",
             "finalTrainAccuracy", "finalTestAccuracy", "meanNfeForward", "meanNfeBackward");
 
     static {

@@ -105,4 +105,20 @@ public interface NeuralOdeModel {
     default java.util.List<ParameterBlock> parameterLayout() {
         return family().parameterLayout(this);
     }
+
+    /**
+     * The lengths of the field's own parameter tensors, in the order they lie at the front of θ: what
+     * torchdiffeq's mixed adjoint norm controls one by one (each W and b of each layer, γ on its own), so that
+     * a large weight matrix cannot dilute the error of a small bias or of the damping.
+     */
+    default int[] fieldParameterBlocks() {
+        int count = field().parameterCount();
+        int[] lengths = parameterLayout().stream().filter(b -> b.offset() < count)
+                .mapToInt(ParameterBlock::size).toArray();
+        if (java.util.Arrays.stream(lengths).sum() != count) {
+            throw new IllegalStateException("the field's documented blocks do not cover its " + count
+                    + " parameters");
+        }
+        return lengths;
+    }
 }

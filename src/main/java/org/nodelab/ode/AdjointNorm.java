@@ -7,8 +7,6 @@ package org.nodelab.ode;
  * defined (science.md §2).
  */
 public enum AdjointNorm {
-    /** One RMS over all 2n + P numbers: when P ≫ n the parameter part dominates the count and dilutes control. */
-    FLAT,
     /**
      * torchdiffeq's default for {@code odeint_adjoint}: the largest of the RMS of y, of a and of each parameter
      * tensor on its own (so every tensor is controlled as strictly as the state).
@@ -19,5 +17,22 @@ public enum AdjointNorm {
      * "seminorm")}: the larger of the RMS of y and of a; the parameter gradient g is integrated but left out of
      * the error control, since nothing downstream of it feeds back into the solve.
      */
-    SEMINORM
+    SEMINORM,
+    /** One RMS over all 2n + P numbers: when P ≫ n the parameter part dominates the count and dilutes control. */
+    FLAT;
+
+    /** The name on the command line and in files: {@code mixed}, {@code seminorm} or {@code flat}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static AdjointNorm fromId(String id) {
+        for (AdjointNorm norm : values()) {
+            if (norm.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                return norm;
+            }
+        }
+        throw new IllegalArgumentException("unknown adjoint norm '" + id + "'; choose mixed (torchdiffeq's default), "
+                + "seminorm (leaves the parameter gradient out of the error control) or flat (one RMS over all)");
+    }
 }

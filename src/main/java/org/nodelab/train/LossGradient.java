@@ -2,6 +2,8 @@ package org.nodelab.train;
 
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.ode.Adjoint;
+import org.nodelab.ode.AdjointNorm;
+import org.nodelab.ode.AdjointOptions;
 import org.nodelab.ode.Backprop;
 import org.nodelab.ode.Gradient;
 import org.nodelab.ode.Method;
@@ -42,9 +44,10 @@ public final class LossGradient {
      * @param forwardOptions the forward solve's options as {@link Trainer#solverOptions()} chooses them for the
      *                       gradient method (step size of a fixed-step method included); the tape is switched on
      *                       here when backprop needs it
+     * @param norm           the adjoint's error norm (ignored by backprop)
      */
     public static Result compute(NeuralOdeModel model, double[] inputs, int[] labels, double horizon,
-                                 SolverOptions forwardOptions, GradientMethod method) {
+                                 SolverOptions forwardOptions, GradientMethod method, AdjointNorm norm) {
         int classes = model.config().outputDimension();
         int points = labels.length;
         if (points == 0 || inputs.length != (long) points * model.config().inputDimension()) {
@@ -78,7 +81,7 @@ public final class LossGradient {
         double[][] cotangents = {null, stateCotangent};
         Gradient back = tape
                 ? Backprop.gradient(model.field(), forward, cotangents)
-                : Adjoint.gradient(model.field(), forward, cotangents, backwardOptions(options));
+                : Adjoint.gradient(model.field(), forward, cotangents, adjointOptions(model, options, norm));
         if (!back.isSuccess()) {
             return failure(forward.statistics().nfe(), back.backwardEvaluations(),
                     "the backward pass stopped: " + back.message());
@@ -92,14 +95,16 @@ public final class LossGradient {
     }
 
     /**
-     * The adjoint's solver options: the forward ones, except that the adjoint system is never a split system,
-     * so a Verlet forward solve gets rk4 at the same step backward (the trainer's rule). This is the one place
-     * where the adjoint's error norm (torchdiffeq's mixed norm, the seminorm, or a flat RMS) will be chosen once
-     * the ode package offers that choice; today it uses whatever {@link Adjoint} does by default.
+     * The adjoint's backward solve, as the trainer sets it up: the forward options, except that the adjoint
+     * system is never a split system, so a Verlet forward solve gets rk4 at the same step backward; and the
+     * error norm over [y, a, g], with the field's own parameter tensors as the mixed norm's blocks.
      */
-    static SolverOptions backwardOptions(SolverOptions forward) {
+    public static AdjointOptions adjointOptions(NeuralOdeModel model, SolverOptions forward, AdjointNorm norm) {
         SolverOptions options = forward.withRecordSteps(false);
-        return options.method() == Method.VERLET ? options.withMethod(Method.RK4) : options;
+        if (options.method() == Method.VERLET) {
+            options = options.withMethod(Method.RK4);
+        }
+        return new AdjointOptions(options, norm, model.fieldParameterBlocks());
     }
 
     private static Result failure(long nfeForward, long nfeBackward, String problem) {

@@ -128,10 +128,10 @@ public final class Trainer implements AutoCloseable {
         RegularizationInput.addFieldGradient(model, inputs, g, gradient);
     }
 
-    /** The regularizer the config asks for, built fresh from the one random stream the run owns. */
+    /** The regularizer the config asks for at the coming iteration's λ, built fresh from the run's random stream. */
     private Regularizer regularizer() {
         return regularizers.create(config.regularizer().kind(), new Regularizers.Settings(
-                config.regularizer().strength(), config.solver().method(), config.solver().rtol(),
+                config.regularizer().strengthAt(iteration + 1), config.solver().method(), config.solver().rtol(),
                 config.solver().atol(), config.data().seed()));
     }
 
@@ -163,7 +163,8 @@ public final class Trainer implements AutoCloseable {
         double[][] cotangents = new double[times.length][];
         TrainingTask.Fit fit = task.fit(model, forward, batch, cotangents, gradient);
         Gradient back = config.gradient() == GradientMethod.ADJOINT
-                ? Adjoint.gradient(field, forward, cotangents, options)
+                ? Adjoint.gradient(field, forward, cotangents,
+                        LossGradient.adjointOptions(model, options, config.solver().adjointNorm()))
                 : Backprop.gradient(field, forward, cotangents, regularizer.backpropPenalty());
         if (!back.isSuccess()) {
             return failure(next, forward, started, "the backward pass stopped: " + back.message());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
+import org.nodelab.ode.AdjointNorm;
 import org.nodelab.ode.Method;
 import org.nodelab.train.DataConfig;
 import org.nodelab.train.GradientMethod;
@@ -35,7 +36,7 @@ class ModelFilesTest {
                 .withDamping(0.4, true).withXi(0.2).withLearnInitialVelocity(true).withSeed(9);
         TrainingConfig config = TrainingConfig.defaults().withModel(model)
                 .withData(new DataConfig("moons", 64, 0.1, 4))
-                .withSolver(new SolverConfig(Method.DOPRI5, 1e-3, 1e-3, 1000))
+                .withSolver(new SolverConfig(Method.DOPRI5, 1e-3, 1e-3, 1000, AdjointNorm.SEMINORM))
                 .withOptimizer(new OptimizerConfig(0.02, 5, 0))
                 .withAnalysisEvery(5);
         try (Trainer trainer = new Trainer(config)) {
@@ -56,6 +57,19 @@ class ModelFilesTest {
         assertThat(loaded.config().model().learnDamping()).isTrue();
         assertThat(loaded.config().data().dataset()).isEqualTo("moons");
         assertThat(loaded.history().iterations()).isEqualTo(2);
+        assertThat(loaded.config().solver().adjointNorm()).isEqualTo(AdjointNorm.SEMINORM);
+    }
+
+    @Test
+    void aFileFromBeforeTheAdjointNormGetsTorchdiffeqsDefault() throws Exception {
+        assertThat(text).contains("\"adjointNorm\" : \"seminorm\",");
+        Path old = folder.resolve("old.json");
+        Files.writeString(old, text.replace("\"adjointNorm\" : \"seminorm\",", ""));
+        LoadedModel loaded = ModelFiles.load(old);
+        assertThat(loaded.config().solver().adjointNorm()).isEqualTo(AdjointNorm.MIXED);
+        loaded.model().close();
+        assertRefused(text.replace("\"adjointNorm\" : \"seminorm\"", "\"adjointNorm\" : \"l2\""),
+                "unknown adjoint norm 'l2'; choose mixed");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.nodelab.ode.AdjointNorm;
 import org.nodelab.io.LoadedModel;
 import org.nodelab.io.SampleCatalog;
 import org.nodelab.model.NeuralOdeModel;
@@ -42,7 +43,7 @@ class LossGradientTest {
     private static LossGradient.Result onTestPart(Trainer trainer) {
         DataPart test = trainer.data().test();
         return LossGradient.compute(trainer.model(), test.features(), test.labels(), trainer.horizon(),
-                trainer.solverOptions(), trainer.config().gradient());
+                trainer.solverOptions(), trainer.config().gradient(), trainer.config().solver().adjointNorm());
     }
 
     /**
@@ -117,7 +118,7 @@ class LossGradientTest {
             SolverOptions verlet = trainer.solverOptions();
             assertThat(verlet.method()).isEqualTo(Method.VERLET);
             assertThatThrownBy(() -> LossGradient.compute(trainer.model(), test.features(), test.labels(),
-                    trainer.horizon(), verlet, GradientMethod.BACKPROP))
+                    trainer.horizon(), verlet, GradientMethod.BACKPROP, AdjointNorm.MIXED))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rk4");
         }
     }

@@ -23,6 +23,7 @@ import org.nodelab.model.ModelConfig;
 import org.nodelab.model.ModelFamily;
 import org.nodelab.model.ModelSetting;
 import org.nodelab.model.family.ModelFamilies;
+import org.nodelab.ode.AdjointNorm;
 import org.nodelab.ode.Method;
 import org.nodelab.train.GradientMethod;
 import org.nodelab.train.RegularizerKind;
@@ -64,6 +65,8 @@ final class TrainingControls {
     private final Spinner<Integer> seed = new Spinner<>(0, 1_000_000, 1);
     private final ComboBox<GradientMethod> gradient =
             new ComboBox<>(FXCollections.observableArrayList(GradientMethod.values()));
+    private final ComboBox<AdjointNorm> adjointNorm =
+            new ComboBox<>(FXCollections.observableArrayList(AdjointNorm.values()));
     private final VBox root = new VBox(8);
 
     private TrainingConfig shown;
@@ -109,17 +112,23 @@ final class TrainingControls {
         gradient.setConverter(converter(g -> g.name().toLowerCase()));
         gradient.setTooltip(new Tooltip("adjoint: solve backwards in time, little memory (NFE-B counted); "
                 + "backprop: differentiate through the recorded steps"));
-        for (ComboBox<?> c : List.of(family, dataset, solver, regularizer, width, gradient)) {
+        adjointNorm.setId("adjointNormChoice");
+        adjointNorm.setConverter(converter(AdjointNorm::id));
+        adjointNorm.setTooltip(new Tooltip("How the adjoint's backward solve measures its error. mixed (torchdiffeq's "
+                + "default): the largest RMS of the state, the adjoint and each weight tensor; seminorm: leaves the "
+                + "weight gradient out, fewer backward NFE, a less exact gradient; flat: one RMS over everything"));
+        for (ComboBox<?> c : List.of(family, dataset, solver, regularizer, width, gradient, adjointNorm)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
 
         HBox datasetRow = new HBox(6, dataset, openCsv);
         HBox.setHgrow(dataset, Priority.ALWAYS);
         HBox widthSeed = new HBox(8, labeled("Width", width), labeled("Seed", seed));
+        HBox gradientRow = new HBox(8, labeled("Gradient", gradient), labeled("Adjoint norm", adjointNorm));
         root.getChildren().addAll(
                 section("Model"), labeled("Family", family), familyHelp,
                 section("Data"), datasetRow,
-                section("Solver"), labeled("Method", solver), tolerance, labeled("Gradient", gradient),
+                section("Solver"), labeled("Method", solver), tolerance, gradientRow,
                 section("Dynamics"), damping, learnDamping, xi,
                 section("Regularization"), labeled("Regularizer", regularizer), strength,
                 section("Training"), learningRate, time, widthSeed);
@@ -131,6 +140,9 @@ final class TrainingControls {
         regularizer.setOnAction(e -> changed());
         width.setOnAction(e -> changed());
         gradient.setOnAction(e -> changed());
+        adjointNorm.setOnAction(e -> changed());
+        // Backprop differentiates the recorded steps: there is no backward solve whose error a norm could measure.
+        gradient.valueProperty().addListener((o, was, now) -> adjointNorm.setDisable(now != GradientMethod.ADJOINT));
         learnDamping.selectedProperty().addListener(o -> changed());
         seed.valueProperty().addListener(o -> changed());
         for (LabeledSlider s : List.of(tolerance, xi, strength, learningRate, time)) {
@@ -200,6 +212,7 @@ final class TrainingControls {
             solver.setValue(config.solver().method());
             tolerance.set(config.solver().rtol());
             gradient.setValue(config.gradient());
+            adjointNorm.setValue(config.solver().adjointNorm());
             damping.set(m.damping());
             learnDamping.setSelected(m.learnDamping());
             xi.set(m.xi());
@@ -231,7 +244,8 @@ final class TrainingControls {
         RegularizerKind kind = regularizer.getValue();
         double lambda = kind == RegularizerKind.NONE ? 0 : strength.get();
         TrainingConfig c = shown.withModel(model)
-                .withSolver(s -> s.withMethod(solver.getValue()).withTolerances(tolerance.get(), tolerance.get()))
+                .withSolver(s -> s.withMethod(solver.getValue()).withTolerances(tolerance.get(), tolerance.get())
+                        .withAdjointNorm(adjointNorm.getValue()))
                 .withGradient(gradient.getValue())
                 .withOptimizer(o -> o.withLearningRate(learningRate.get()))
                 .withRegularizer(kind, lambda)

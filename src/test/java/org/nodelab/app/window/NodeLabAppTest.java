@@ -21,8 +21,10 @@ import org.nodelab.app.controls.LabeledSlider;
 import org.nodelab.app.files.ExperimentFiles;
 import org.nodelab.model.ModelFamily;
 import org.nodelab.model.family.ModelFamilies;
+import org.nodelab.ode.AdjointNorm;
 import org.nodelab.session.RunState;
 import org.nodelab.session.SessionSnapshot;
+import org.nodelab.train.GradientMethod;
 import org.nodelab.train.RegularizerKind;
 import org.nodelab.train.TrainingConfig;
 import org.testfx.api.FxRobot;
@@ -163,6 +165,14 @@ class NodeLabAppTest {
         drag(xi.slider(), 60);
         waitFor(() -> snapshot().config().model().xi() > 0.2
                 && snapshot().config().model().xi() == fxValue(xi::get));
+
+        // The adjoint norm is a choice of its own, greyed out for backprop (which has no backward solve).
+        assertThat(snapshot().config().solver().adjointNorm()).isEqualTo(AdjointNorm.MIXED);
+        robot.interact(() -> probe.<AdjointNorm>choice("adjointNormChoice").setValue(AdjointNorm.SEMINORM));
+        waitFor(() -> snapshot().config().solver().adjointNorm() == AdjointNorm.SEMINORM);
+        robot.interact(() -> probe.<GradientMethod>choice("gradientChoice").setValue(GradientMethod.BACKPROP));
+        waitFor(() -> snapshot().config().gradient() == GradientMethod.BACKPROP);
+        assertThat(fxValue(() -> probe.choice("adjointNormChoice").isDisabled())).isTrue();
     }
 
     @Test
