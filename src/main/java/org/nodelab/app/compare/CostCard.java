@@ -62,8 +62,7 @@ final class CostCard {
                 money(cost.trainingCost().value()), false), 1, 2);
         numbers.add(figure("NFE / prediction", m.figures().nfeMean(), String.format(Locale.ROOT, "%.1f (p95 %.0f)",
                 m.nfe().mean(), m.nfe().p95()), false), 0, 3);
-        numbers.add(figure("t_f(B)", m.figures().tf(), String.format(Locale.ROOT, "%.3f ms", m.tf().medianSeconds()
-                * 1e3), false), 1, 3);
+        numbers.add(figure("t_f(B)", m.figures().tf(), millis(m.tf().medianSeconds()), false), 1, 3);
         card.getChildren().add(numbers);
         card.getChildren().add(bar(cost.costPerDay().value(), referenceCostPerDay, colour));
         Label verdict = new Label(savings == null ? "the reference: others are compared with it"
@@ -80,7 +79,8 @@ final class CostCard {
         Label footer = new Label(cost.costPerDay().provenance().footer());
         footer.setWrapText(true);
         footer.getStyleClass().add("provenance-text");
-        footer.setMaxHeight(64);
+        footer.setMaxHeight(80);
+        Tooltip.install(footer, new Tooltip(cost.costPerDay().provenance().footer()));
         card.getChildren().add(footer);
         return card;
     }
@@ -93,7 +93,7 @@ final class CostCard {
         VBox card = new VBox(6, title);
         card.setPadding(new Insets(8, 10, 8, 10));
         card.getStyleClass().addAll("view-pane", "cost-card");
-        card.setPrefWidth(300);
+        card.setPrefWidth(315);
         card.setMaxWidth(340);
         return card;
     }
@@ -109,14 +109,16 @@ final class CostCard {
         return box;
     }
 
-    /** "measured here", "assumed", "published", or "derived: measured + assumed" from the kinds it rests on. */
+    /** One word under the number: measured (here), assumed, published, or derived (the tooltip says from what). */
     static String tag(Provenance p) {
-        if (p.kind() != Provenance.Kind.DERIVED) {
-            return kindWord(p.kind());
-        }
+        return kindWord(p.kind());
+    }
+
+    /** The kinds a derived number rests on, e.g. "assumed + measured here". */
+    static String kinds(Provenance p) {
         Set<String> kinds = new TreeSet<>();
         collectKinds(p, kinds);
-        return "from " + String.join(" + ", kinds);
+        return String.join(" + ", kinds);
     }
 
     private static void collectKinds(Provenance p, Set<String> out) {
@@ -131,7 +133,7 @@ final class CostCard {
 
     private static String kindWord(Provenance.Kind k) {
         return switch (k) {
-            case MEASURED -> "measured here";
+            case MEASURED -> "measured";
             case PUBLISHED -> "published";
             case ASSUMED -> "assumed";
             case DERIVED -> "derived";
@@ -139,7 +141,7 @@ final class CostCard {
     }
 
     private static String describe(Provenance p) {
-        return p.kind() == Provenance.Kind.DERIVED ? p.detail() + ", from " + p.footer() : p.footer();
+        return p.kind() == Provenance.Kind.DERIVED ? p.detail() + " (" + kinds(p) + "): " + p.footer() : p.footer();
     }
 
     private static Region bar(double cost, double reference, int colour) {
@@ -183,6 +185,9 @@ final class CostCard {
 
     static String millis(double seconds) {
         double ms = seconds * 1e3;
+        if (ms < 0.1) {
+            return String.format(Locale.ROOT, "%.1f µs", ms * 1e3);
+        }
         return ms >= 100 ? String.format(Locale.ROOT, "%.0f ms", ms) : ms >= 1 ? String.format(Locale.ROOT,
                 "%.2f ms", ms) : String.format(Locale.ROOT, "%.3f ms", ms);
     }

@@ -27,12 +27,12 @@ final class CostInputsPane {
             "Busy fraction u of a worker, in (0, 1]. Assumed: typed by you.");
     private final TextField price = field("pricePerHour", "0.05",
             "Money per core-hour; no vendor prices are built in. Assumed: typed by you.");
-    private final TextField t0 = field("t0Millis", "1",
+    private final TextField t0 = field("t0Millis", "0.1",
             "t₀: milliseconds per request spent outside the ODE (encoder, readout, I/O). Assumed: typed by you.");
     private final Label problem = new Label();
     private final Button measure = new Button("Measure on this machine");
     private final VBox root;
-    private CostInputs inputs = CostInputs.typed(1e6, 1, 0.6, 0.05, 0.001);
+    private CostInputs inputs = CostInputs.typed(1e6, 1, 0.6, 0.05, 0.0001);
     private Runnable changed = () -> { };
 
     CostInputsPane() {
@@ -56,8 +56,8 @@ final class CostInputsPane {
                 caption("Requests per day"), requests,
                 caption("Batch B"), batch,
                 caption("Utilisation u"), utilisation,
-                caption("Price per core-hour ($)"), price,
-                caption("t₀ per request (ms)"), t0,
+                caption("$ per core-hour"), price,
+                caption("t₀ (ms per request)"), t0,
                 problem, measure);
         root.setPadding(new Insets(8));
         root.setPrefWidth(210);
@@ -159,7 +159,7 @@ final class CostInputsPane {
     }
 
     private static Label caption(String text) {
-        Label l = new Label(text + "  · assumed");
+        Label l = new Label(text + " · assumed");
         l.getStyleClass().add("control-caption");
         return l;
     }

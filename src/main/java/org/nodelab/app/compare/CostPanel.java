@@ -49,7 +49,9 @@ final class CostPanel {
                 + "NFE_B × t_vjp)");
         formula.setWrapText(true);
         formula.getStyleClass().add("help-text");
-        VBox centre = new VBox(6, cards, explanation, formula);
+        VBox centre = new VBox(6, explanation, cards, formula);
+        VBox.setMargin(explanation, new Insets(10, 0, 0, 10));
+        VBox.setMargin(formula, new Insets(0, 0, 0, 10));
         centre.setPadding(new Insets(0, 10, 10, 0));
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);

@@ -44,6 +44,7 @@ final class DiffTablePane {
     DiffTablePane() {
         summary.setValue(MetricSummary.LAST);
         summary.setId("diffSummary");
+        summary.setMaxWidth(Region.USE_PREF_SIZE);
         summary.setConverter(new StringConverter<>() {
             @Override
             public String toString(MetricSummary s) {
@@ -63,8 +64,9 @@ final class DiffTablePane {
         summary.setOnAction(e -> changed.run());
         Label title = new Label("Diff table");
         title.getStyleClass().add("view-title");
-        Label note = new Label("settings that differ, then metrics; Δ% against the reference ◉");
+        Label note = new Label("differing settings, then metrics; Δ% vs the reference ◉");
         note.getStyleClass().add("help-text");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(10, title, note, new Label("metrics:"), summary);
         head.setAlignment(Pos.CENTER_LEFT);
         grid.setHgap(14);

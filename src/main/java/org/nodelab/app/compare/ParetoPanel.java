@@ -60,6 +60,7 @@ final class ParetoPanel {
         chart = new ChartView("pareto chart", plot, false);
         axis.setValue(Axis.NFE);
         axis.setId("paretoAxis");
+        axis.setMaxWidth(Region.USE_PREF_SIZE);
         axis.setTooltip(new Tooltip("x: forward NFE per iteration, or the cost per request of the cost panel"));
         axis.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -73,7 +74,7 @@ final class ParetoPanel {
             }
         });
         axis.setOnAction(e -> changed.run());
-        Label title = new Label("Accuracy vs compute");
+        Label title = new Label("Accuracy vs");
         title.getStyleClass().add("view-title");
         Tooltip.install(title, new Tooltip("Final test accuracy against compute; the dashed step line is the "
                 + "Pareto front. Up and left is better."));

@@ -54,6 +54,7 @@ final class PresenterView {
         this.model = model;
         this.cost = cost;
         claim.setWrapText(true);
+        title.setWrapText(true);
         footer.setWrapText(true);
         keys.setText("Space start / pause   ·   ← → preset   ·   Esc leave");
         HBox sides = new HBox(40, left.root, right.root);
@@ -76,12 +77,17 @@ final class PresenterView {
                 actions.preset(1);
             } else if (k == KeyCode.LEFT || k == KeyCode.PAGE_UP) {
                 actions.preset(-1);
-            } else if (k == KeyCode.ESCAPE || k == KeyCode.F11) {
-                actions.leave();
-            } else {
+            } else if (k != KeyCode.ESCAPE && k != KeyCode.F11) {
                 return;
             }
             e.consume();
+        });
+        // Leaving closes this stage: on the key's release, so that no key event is left for a closed window.
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
+                e.consume();
+                actions.leave();
+            }
         });
         stage.initOwner(owner);
         stage.setTitle("NODE Lab — presenter");

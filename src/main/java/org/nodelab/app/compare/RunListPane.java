@@ -114,7 +114,9 @@ final class RunListPane {
         Rectangle swatch = new Rectangle(12, 12, Palette.fx(model.colour(r)));
         swatch.setArcWidth(4);
         swatch.setArcHeight(4);
-        Label name = new Label(r.name());
+        // Under its group's heading a run needs only what sets it apart ("seed 2" under "HBNODE, T = 3").
+        Label name = new Label(r.group() != null && r.name().startsWith(r.group() + ", ")
+                ? r.name().substring(r.group().length() + 2) : r.name());
         name.setMaxWidth(Double.MAX_VALUE);
         name.setTooltip(new Tooltip(r.name() + (r.group() == null ? "" : " (group " + r.group() + ")")));
         HBox.setHgrow(name, Priority.ALWAYS);

@@ -172,7 +172,7 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().config().solver().adjointNorm() == AdjointNorm.SEMINORM);
         robot.interact(() -> probe.<GradientMethod>choice("gradientChoice").setValue(GradientMethod.BACKPROP));
         waitFor(() -> snapshot().config().gradient() == GradientMethod.BACKPROP);
-        assertThat(fxValue(() -> probe.choice("adjointNormChoice").isDisabled())).isTrue();
+        assertThat(fx(() -> probe.choice("adjointNormChoice").isDisabled())).isTrue();
     }
 
     @Test
