@@ -8,28 +8,21 @@ import java.util.function.Supplier;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.nodelab.app.headless.PulseMonitor;
-import org.nodelab.app.views.common.ChartView;
 import org.nodelab.session.ExperimentSession;
 import org.nodelab.session.compare.ComparedRun;
 import org.nodelab.session.compare.Comparison;
@@ -73,11 +66,10 @@ public final class CompareWindow {
     private final Scene scene;
     private final PulseMonitor pulses;
     private final AnimationTimer renderer;
-    private PresenterView presenter;
+    private final PresenterControl presenter;
     private long drawnFigures = -1;
     private long tablesAt = Long.MIN_VALUE / 2;
     private long tablesFigures = -1;
-    private int presetIndex = -1;
 
     /**
      * @param owner       the main window (or null)
@@ -123,6 +115,7 @@ public final class CompareWindow {
             invalidate();
         });
         diff.onChange(this::invalidate);
+        presenter = new PresenterControl(stage, model, costPanel, this.presets, this::raceOrPause, this::openPreset);
         curves.forEach(c -> turns.add(List.of(c.chart())));
         turns.add(List.of(pareto.chart()));
 
@@ -132,7 +125,7 @@ public final class CompareWindow {
         problem.setPadding(new Insets(0, 12, 0, 12));
         problem.setManaged(false);
 
-        Tab compare = new Tab("Compare", compareContent());
+        Tab compare = new Tab("Compare", CompareLayout.comparison(curves, pareto, diff, published));
         compare.setId("compareTab");
         Tab costs = new Tab("Cost", costPanel.root());
         costs.setId("costTab");
@@ -189,36 +182,6 @@ public final class CompareWindow {
         return b;
     }
 
-    private SplitPane compareContent() {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        for (int c = 0; c < 3; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100 / 3.0);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < 2; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < curves.size(); i++) {
-            grid.add(curves.get(i).root(), i % 3, i / 3);
-        }
-        grid.add(pareto.root(), 2, 1);
-        HBox tables = new HBox(6, diff.root(), published.root());
-        HBox.setHgrow(diff.root(), Priority.ALWAYS);
-        tables.setPadding(new Insets(0, 6, 6, 6));
-        SplitPane split = new SplitPane(grid, tables);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        return split;
-    }
-
     // --- what the user does ---------------------------------------------------------------------------------
 
     /** Replaces the runs with the preset's and starts them racing at once: one click from menu to live curves. */
@@ -231,7 +194,6 @@ public final class CompareWindow {
     public void openPreset(Reproduction r, ReproductionOptions options) {
         try {
             model.openPreset(r, options);
-            presetIndex = presets.indexOf(r);
             showProblem(null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             showProblem("Cannot open " + r.title() + ": " + e.getMessage());
@@ -288,45 +250,7 @@ public final class CompareWindow {
     }
 
     public void togglePresenter() {
-        if (presenter != null && presenter.showing()) {
-            leavePresenter();
-            return;
-        }
-        if (presenter == null) {
-            presenter = new PresenterView(stage, model, costPanel, new PresenterView.Keys() {
-                @Override
-                public void playPause() {
-                    raceOrPause();
-                }
-
-                @Override
-                public void preset(int step) {
-                    stepPreset(step);
-                }
-
-                @Override
-                public void leave() {
-                    leavePresenter();
-                }
-            });
-        }
-        presenter.show();
-    }
-
-    private void leavePresenter() {
-        if (presenter != null) {
-            presenter.hide();
-        }
-        stage.toFront();
-    }
-
-    /** ←/→ in presenter mode: the previous or next preset, opened ready to race (Space starts it). */
-    private void stepPreset(int step) {
-        if (presets.isEmpty()) {
-            return;
-        }
-        int next = Math.floorMod((presetIndex < 0 ? (step > 0 ? -1 : 0) : presetIndex) + step, presets.size());
-        openPreset(presets.get(next), ReproductionOptions.DEFAULTS);
+        presenter.toggle();
     }
 
     private void showProblem(String text) {
@@ -368,9 +292,7 @@ public final class CompareWindow {
             published.show(model.preset());
         }
         costPanel.pulse(tabs.getSelectionModel().getSelectedIndex() == 1);
-        if (presenter != null && presenter.showing()) {
-            presenter.pulse();
-        }
+        presenter.pulse();
         turns.pulse(now);
     }
 
@@ -419,7 +341,7 @@ public final class CompareWindow {
         out.put("cost cards with numbers", Integer.toString(costPanel.cardsWithNumbers()));
         out.put("fairness", fairness.fairness() == null ? "" : fairness.fairness().statement());
         out.put("problem", problem.getText());
-        out.put("presenter", presenter != null && presenter.showing() ? String.join(" | ", presenter.texts()) : "");
+        out.put("presenter", presenter.texts());
         out.put("runs", String.join(" | ", runList.progressLines()));
         return out;
     }
@@ -446,20 +368,18 @@ public final class CompareWindow {
 
     /** The presenter's stage once presenter mode was opened, else null. */
     public Stage presenterStage() {
-        return presenter == null ? null : presenter.stage();
+        return presenter.stage();
     }
 
     public boolean presenting() {
-        return presenter != null && presenter.showing();
+        return presenter.showing();
     }
 
     /** Stops the races, ends the window's own sessions and the measuring thread. */
     public void close() {
         renderer.stop();
         pulses.stop();
-        if (presenter != null) {
-            presenter.hide();
-        }
+        presenter.close();
         model.close();
         measurements.close();
         if (open == this) {

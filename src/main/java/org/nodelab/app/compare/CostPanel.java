@@ -32,7 +32,8 @@ final class CostPanel {
     private final FlowPane cards = new FlowPane(10, 10);
     private final Label explanation = new Label();
     private final BorderPane root = new BorderPane();
-    private long shownFigures = -1;
+    private long shownStructure = -1;
+    private boolean shownRacing;
     private boolean stale = true;
     private int cardsWithNumbers;
 
@@ -96,8 +97,11 @@ final class CostPanel {
                 }
             }
         }
-        if (model.structureVersion() + model.figuresVersion() != shownFigures) {
-            shownFigures = model.structureVersion() + model.figuresVersion();
+        // The cards show measurements, which change when a measurement ends (see watch), not with every
+        // iteration; rebuilding them at the race's pace cost the FX thread for nothing.
+        if (model.structureVersion() != shownStructure || model.racing() != shownRacing) {
+            shownStructure = model.structureVersion();
+            shownRacing = model.racing();
             stale = true;
         }
         if (stale && visible) {

@@ -1,5 +1,6 @@
 package org.nodelab.app.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +41,8 @@ final class DiffTablePane {
     private final VBox root;
     private Runnable changed = () -> { };
     private int cells;
+    private final List<Label> labels = new ArrayList<>();
+    private List<String> shownLayout = List.of();
 
     DiffTablePane() {
         summary.setValue(MetricSummary.LAST);
@@ -95,53 +98,85 @@ final class DiffTablePane {
         return cells;
     }
 
+    /** One cell: where, what it says and how it is styled. */
+    private record Cell(int column, int row, String text, String style, Integer swatch) {
+    }
+
+    /**
+     * Lays the comparison out. While runs race only the numbers change: the labels are then updated in place, so
+     * a refresh costs no new nodes, CSS or layout of a new table (rebuilding it four times a second was most of
+     * the compare window's FX time).
+     */
     void show(Comparison c, List<Integer> colours) {
-        grid.getChildren().clear();
-        cells = 0;
-        if (c == null) {
-            grid.add(muted("No run is shown."), 0, 0);
+        List<Cell> next = cells(c, colours);
+        cells = (int) next.stream().filter(x -> x.column() > 0 && x.row() > 0).count();
+        List<String> layout = next.stream().map(x -> x.column() + ":" + x.row() + ":" + (x.column() == 0
+                || x.row() == 0 ? x.text() : "") + ":" + x.swatch()).toList();
+        if (layout.equals(shownLayout)) {
+            for (int i = 0; i < next.size(); i++) {
+                Label l = labels.get(i);
+                Cell x = next.get(i);
+                if (!l.getText().equals(x.text())) {
+                    l.setText(x.text());
+                }
+                if (!l.getStyleClass().contains(x.style())) {
+                    l.getStyleClass().setAll("label", x.style());
+                }
+            }
             return;
         }
-        grid.add(header(""), 0, 0);
+        shownLayout = layout;
+        grid.getChildren().clear();
+        labels.clear();
+        for (Cell x : next) {
+            Label l = new Label(x.text());
+            l.getStyleClass().add(x.style());
+            if (x.swatch() != null) {
+                l.setGraphic(new Rectangle(10, 10, Palette.fx(x.swatch())));
+            }
+            labels.add(l);
+            grid.add(l, x.column(), x.row());
+        }
+    }
+
+    private List<Cell> cells(Comparison c, List<Integer> colours) {
+        List<Cell> out = new ArrayList<>();
+        if (c == null) {
+            out.add(new Cell(0, 0, "No run is shown.", "help-text", null));
+            return out;
+        }
+        out.add(new Cell(0, 0, "", "diff-header", null));
         for (int r = 0; r < c.runs().size(); r++) {
-            Rectangle swatch = new Rectangle(10, 10, Palette.fx(colours.get(r)));
-            Label name = header(c.runs().get(r).name() + (r == c.pinned() ? " ◉" : ""));
-            name.setGraphic(swatch);
-            grid.add(name, r + 1, 0);
+            out.add(new Cell(r + 1, 0, c.runs().get(r).name() + (r == c.pinned() ? " ◉" : ""), "diff-header",
+                    colours.get(r)));
         }
         int row = 1;
         List<SettingRow> settings = c.settings();
         if (settings.isEmpty()) {
-            grid.add(muted("same settings"), 0, row++);
+            out.add(new Cell(0, row++, "same settings", "help-text", null));
         }
         for (SettingRow s : settings) {
-            grid.add(muted(s.path()), 0, row);
+            out.add(new Cell(0, row, s.path(), "help-text", null));
             for (int r = 0; r < s.values().size(); r++) {
-                Label v = new Label(s.values().get(r));
-                if (s.differsFrom(r, c.pinned())) {
-                    v.getStyleClass().add("diff-changed");
-                }
-                grid.add(v, r + 1, row);
-                cells++;
+                out.add(new Cell(r + 1, row, s.values().get(r), s.differsFrom(r, c.pinned()) ? "diff-changed"
+                        : "diff-same", null));
             }
             row++;
         }
         for (MetricRow m : c.metrics(summary.getValue(), MEAN_OF_LAST)) {
             if (m.values().stream().allMatch(v -> Double.isNaN(v))) {
-                continue; // a metric no run recorded (step counts of a live run) is not a row of dashes
+                continue; // a metric no run recorded is not a row of dashes
             }
-            Label name = new Label(m.metric().label());
-            name.getStyleClass().add("diff-metric");
-            grid.add(name, 0, row);
+            out.add(new Cell(0, row, m.metric().label(), "diff-metric", null));
             for (int r = 0; r < m.values().size(); r++) {
-                grid.add(cell(m, r), r + 1, row);
-                cells++;
+                out.add(cell(m, r, row));
             }
             row++;
         }
+        return out;
     }
 
-    private static Label cell(MetricRow m, int r) {
+    private static Cell cell(MetricRow m, int r, int row) {
         double v = m.values().get(r);
         String text = format(m.metric(), v);
         MetricRow.Verdict verdict = m.verdicts().get(r);
@@ -149,14 +184,12 @@ final class DiffTablePane {
         if (verdict != MetricRow.Verdict.PINNED && Double.isFinite(pct)) {
             text += String.format(Locale.ROOT, "  %+.1f%%", pct);
         }
-        Label l = new Label(text);
-        l.getStyleClass().add(switch (verdict) {
+        return new Cell(r + 1, row, text, switch (verdict) {
             case BETTER -> "diff-better";
             case WORSE -> "diff-worse";
             case PINNED -> "diff-pinned";
             default -> "diff-same";
-        });
-        return l;
+        }, null);
     }
 
     /** A metric's value as the table and the cards write it. */
@@ -171,17 +204,5 @@ final class DiffTablePane {
             case SECONDS_PER_ITERATION -> String.format(Locale.ROOT, "%.0f ms", 1000 * v);
             default -> String.format(Locale.ROOT, "%.1f", v);
         };
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("diff-header");
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("help-text");
-        return l;
     }
 }

@@ -122,7 +122,8 @@ public final class LiveRun implements AutoCloseable {
         return session;
     }
 
-    static int iterations(SessionSnapshot s) {
+    /** The iterations a snapshot has trained (0 before the first). */
+    public static int iterations(SessionSnapshot s) {
         return s.latest() == null ? 0 : s.latest().iteration();
     }
 
