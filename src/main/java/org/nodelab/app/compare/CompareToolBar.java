@@ -68,6 +68,7 @@ final class CompareToolBar {
         addFile.setTooltip(new Tooltip("A model file, a train --log file with its model file, or a session file"));
         addFile.setOnAction(e -> actions.addFileRun());
         axis.setId("xAxis");
+        axis.setPrefWidth(220);
         axis.setMaxWidth(Region.USE_PREF_SIZE);
         axis.setValue(XAxis.ITERATION);
         axis.setTooltip(new Tooltip("One x-axis for every curve: iteration, training wall time, or cumulative NFE "

@@ -14,23 +14,30 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import org.nodelab.app.views.common.ChartParts;
 import org.nodelab.app.views.common.ChartView;
 import org.nodelab.app.views.common.IterationAxis;
 import org.nodelab.app.views.common.LogTickFormat;
 import org.nodelab.app.views.common.Palette;
+import org.nodelab.session.compare.ComparedRun;
 import org.nodelab.session.compare.Metric;
+import org.nodelab.session.compare.RunGroup;
 import org.nodelab.session.compare.RunSeries;
 import org.nodelab.session.compare.XAxis;
 
 /**
  * One curve chart of the compare view: a metric (or two, train solid and test dashed) of every shown run, each in
  * its run's colour, over the x-axis the window chose. A small multiple: the charts share the axis choice, so a
- * reader compares runs at equal iterations, equal seconds or equal compute.
+ * reader compares runs at equal iterations, equal seconds or equal compute. Several shown seeds of one
+ * configuration (the engine's {@link RunGroup}) are drawn as their mean with a min–max band, in the colour of
+ * the group's first run, instead of one line each.
  */
 final class CurvePanel {
 
@@ -39,6 +46,8 @@ final class CurvePanel {
     private final boolean log;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    private final YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+    private final DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
     private final XYPlot plot;
     private final ChartView chart;
     private final BorderPane card = new BorderPane();
@@ -62,6 +71,9 @@ final class CurvePanel {
             range = axis;
         }
         plot = new XYPlot(data, new IterationAxis(), range, lines);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, bandRenderer);
+        bandRenderer.setAlpha(0.2f);
         chart = new ChartView(id + " chart", plot, false);
         Label heading = new Label(title);
         heading.getStyleClass().add("view-title");
@@ -114,10 +126,28 @@ final class CurvePanel {
             x.setAxisLinePaint(plot.getRangeAxis().getAxisLinePaint());
         }
         data.removeAllSeries();
+        bands.removeAllSeries();
+        List<ComparedRun> runs = rows.stream().map(RunRow::run).toList();
+        java.util.Set<String> banded = new java.util.HashSet<>();
         int drawn = 0;
+        int b = 0;
+        for (RunGroup g : RunGroup.bySeedsOnly(runs)) {
+            if (g.members().size() < 2) {
+                continue;
+            }
+            int colour = colours.get(runs.indexOf(g.members().get(0)));
+            for (int m = 0; m < metrics.length; m++) {
+                drawn += band(g, metrics[m], axis, b, colour, m == 0);
+                b++;
+            }
+            g.members().forEach(r -> banded.add(r.id()));
+        }
         int s = 0;
         int size = 0;
         for (int r = 0; r < rows.size(); r++) {
+            if (banded.contains(rows.get(r).id())) {
+                continue;
+            }
             RunSeries series = rows.get(r).series();
             size = Math.max(size, series.size());
             boolean hasX = axis != XAxis.WALL_SECONDS || series.hasWallTime();
@@ -143,6 +173,27 @@ final class CurvePanel {
             }
         }
         points = drawn;
+    }
+
+    /** A group's mean and min–max band of one metric, thinned like a curve. */
+    private int band(RunGroup g, Metric metric, XAxis axis, int index, int colour, boolean solid) {
+        RunGroup.Band band = g.band(metric, axis);
+        YIntervalSeries series = new YIntervalSeries(g.name() + " " + metric.id(), false, true);
+        int stride = ChartParts.stride(band.size());
+        int drawn = 0;
+        for (int i = 0; i < band.size(); i += stride) {
+            double x = band.x()[i];
+            double y = band.mean()[i];
+            if (Double.isFinite(x) && Double.isFinite(y) && (!log || band.min()[i] > 0)) {
+                series.add(x, y, band.min()[i], band.max()[i]);
+                drawn++;
+            }
+        }
+        bands.addSeries(series);
+        bandRenderer.setSeriesPaint(index, Palette.awt(colour), false);
+        bandRenderer.setSeriesFillPaint(index, Palette.awt(colour), false);
+        bandRenderer.setSeriesStroke(index, solid ? ChartParts.LINE : ChartParts.DASHED, false);
+        return drawn;
     }
 
     private int add(XYSeries curve, double x, double y) {

@@ -47,6 +47,7 @@ final class DiffTablePane {
     DiffTablePane() {
         summary.setValue(MetricSummary.LAST);
         summary.setId("diffSummary");
+        summary.setPrefWidth(140);
         summary.setMaxWidth(Region.USE_PREF_SIZE);
         summary.setConverter(new StringConverter<>() {
             @Override

@@ -51,6 +51,11 @@ final class ParetoPanel {
         NumberAxis y = new NumberAxis("test accuracy");
         y.setAutoRangeIncludesZero(false);
         x.setAutoRangeIncludesZero(false);
+        // Points at the very edge of the plot read as cut off: leave a margin round them.
+        for (NumberAxis a : new NumberAxis[] {x, y}) {
+            a.setLowerMargin(0.15);
+            a.setUpperMargin(0.15);
+        }
         XYPlot plot = new XYPlot(points, x, y, dots);
         XYStepRenderer steps = new XYStepRenderer();
         steps.setSeriesPaint(0, new java.awt.Color(0x8c959f));
@@ -60,6 +65,7 @@ final class ParetoPanel {
         chart = new ChartView("pareto chart", plot, false);
         axis.setValue(Axis.NFE);
         axis.setId("paretoAxis");
+        axis.setPrefWidth(150);
         axis.setMaxWidth(Region.USE_PREF_SIZE);
         axis.setTooltip(new Tooltip("x: forward NFE per iteration, or the cost per request of the cost panel"));
         axis.setConverter(new javafx.util.StringConverter<>() {

@@ -259,7 +259,9 @@ final class PresenterView {
                 return;
             }
             l.setText(text);
-            l.getStyleClass().add(better >= 0 ? "presenter-better" : "presenter-worse");
+            if (better != 0) {
+                l.getStyleClass().add(better > 0 ? "presenter-better" : "presenter-worse");
+            }
         }
     }
 
