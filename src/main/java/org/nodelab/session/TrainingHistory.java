@@ -20,9 +20,6 @@ public final class TrainingHistory {
     private long[] nfeForward = new long[256];
     private long[] nfeBackward = new long[256];
     private double[] damping = new double[256];
-    private double[] seconds = new double[256];
-    private int[] accepted = new int[256];
-    private int[] rejected = new int[256];
 
     private long forwardTotal;
     private long backwardTotal;
@@ -33,13 +30,10 @@ public final class TrainingHistory {
      * @param forwardTotal   forward NFE summed over those entries (kept as they are added: a view is read
      *                       once per frame, and a long run has many entries)
      * @param backwardTotal  backward NFE summed likewise
-     * @param seconds        each iteration's wall time (test evaluation included), for a wall-time axis
-     * @param accepted       each iteration's accepted steps of the forward solve
-     * @param rejected       each iteration's rejected steps
      */
     public record View(int size, int[] iteration, double[] trainLoss, double[] testLoss, double[] trainAccuracy,
                        double[] testAccuracy, long[] nfeForward, long[] nfeBackward, double[] damping,
-                       long forwardTotal, long backwardTotal, double[] seconds, int[] accepted, int[] rejected) {
+                       long forwardTotal, long backwardTotal) {
 
         public long totalNfe() {
             return forwardTotal + backwardTotal;
@@ -67,9 +61,6 @@ public final class TrainingHistory {
             nfeForward = Arrays.copyOf(nfeForward, capacity);
             nfeBackward = Arrays.copyOf(nfeBackward, capacity);
             damping = Arrays.copyOf(damping, capacity);
-            seconds = Arrays.copyOf(seconds, capacity);
-            accepted = Arrays.copyOf(accepted, capacity);
-            rejected = Arrays.copyOf(rejected, capacity);
         }
         iteration[size] = m.iteration();
         trainLoss[size] = m.trainLoss();
@@ -79,9 +70,6 @@ public final class TrainingHistory {
         nfeForward[size] = m.nfeForward();
         nfeBackward[size] = m.nfeBackward();
         damping[size] = m.damping();
-        seconds[size] = m.millis() / 1000;
-        accepted[size] = m.accepted();
-        rejected[size] = m.rejected();
         forwardTotal += m.nfeForward();
         backwardTotal += m.nfeBackward();
         size++;
@@ -89,6 +77,6 @@ public final class TrainingHistory {
 
     View view() {
         return new View(size, iteration, trainLoss, testLoss, trainAccuracy, testAccuracy, nfeForward, nfeBackward,
-                damping, forwardTotal, backwardTotal, seconds, accepted, rejected);
+                damping, forwardTotal, backwardTotal);
     }
 }

@@ -40,6 +40,30 @@ public record ComparedRun(String id, String name, TrainingConfig config, RunSeri
         return new ComparedRun(id, newName, config, series, summary, origin, modelFile);
     }
 
+    /** Forward NFE per training iteration, mean over the run: from the series, else the saved summary; or NaN. */
+    public double meanNfeForward() {
+        return meanNfe(Metric.NFE_FORWARD);
+    }
+
+    /** Backward NFE per training iteration, mean over the run, likewise. */
+    public double meanNfeBackward() {
+        return meanNfe(Metric.NFE_BACKWARD);
+    }
+
+    private double meanNfe(Metric m) {
+        if (!series.isEmpty()) {
+            double sum = 0;
+            for (int i = 0; i < series.size(); i++) {
+                sum += series.value(m, i);
+            }
+            return sum / series.size();
+        }
+        if (summary == null || summary.iterations() == 0) {
+            return Double.NaN;
+        }
+        return m == Metric.NFE_FORWARD ? summary.meanNfeForward() : summary.meanNfeBackward();
+    }
+
     /** Iterations trained: the series' last, else the saved summary's. */
     public int iterations() {
         if (!series.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.nodelab.session.compare;
 
+import java.util.Locale;
+
 /** Applies {@link CostModel} to numbers with provenance: each result is DERIVED and names what it came from. */
 public final class CostEstimate {
 
@@ -16,7 +18,8 @@ public final class CostEstimate {
                 Provenance.derived("t0 + NFE_mean × t_f(B)", in.t0(), run.nfeMean(), run.tf()));
         Quantity latencyP95 = new Quantity("latency p95", CostModel.latency(t0, run.nfeP95().value(), tf), "s",
                 Provenance.derived("t0 + NFE_p95 × t_f(B)", in.t0(), run.nfeP95(), run.tf()));
-        Quantity batch = Quantity.assumed("B", in.batch(), "");
+        Quantity batch = new Quantity("B", in.batch(), "", Provenance.assumed("the deployment batch of the cost "
+                + "inputs"));
         double hours = CostModel.computeHoursPerDay(in.requestsPerDay().value(), latency.value(), in.batch(),
                 in.utilisation().value());
         Quantity coreHours = new Quantity("core-hours/day", hours, "core-h/day",
@@ -69,18 +72,31 @@ public final class CostEstimate {
                             referenceCost.trainingCost(), candidateCost.trainingCost(),
                             referenceCost.costPerRequest(), candidateCost.costPerRequest()));
         }
-        return new Savings(saved, nfe, latency, payback, explainRatio(in.t0().value(), nfeRatio, latency.value()));
+        double sameTf = CostModel.latencyRatio(in.t0().value(), reference.nfeMean().value(), nfeRatio,
+                reference.tf().value());
+        return new Savings(saved, nfe, latency, payback, explainRatio(in.t0().value(), nfeRatio, sameTf,
+                latency.value(), reference.tf().value(), candidate.tf().value()));
     }
 
-    /** Why the latency ratio is less favourable than the NFE ratio, in one sentence with the numbers. */
-    static String explainRatio(double t0, double nfeRatio, double latencyRatio) {
-        String r = String.format(java.util.Locale.ROOT, "%.2f×", nfeRatio);
-        String l = String.format(java.util.Locale.ROOT, "%.2f×", latencyRatio);
+    /**
+     * Why the latency ratio differs from the NFE ratio, in one sentence with the numbers: the fixed overhead t₀
+     * (at the reference's t_f), and then, where the runs' fields cost differently per evaluation, that too.
+     */
+    static String explainRatio(double t0, double nfeRatio, double sameTfRatio, double latencyRatio, double tfReference,
+                               double tfCandidate) {
+        StringBuilder b = new StringBuilder();
         if (t0 <= 0) {
-            return "With no fixed overhead (t0 = 0) the latency ratio equals the NFE ratio: " + r + ".";
+            b.append(String.format(Locale.ROOT, "With no fixed overhead (t0 = 0) an NFE ratio of %.2f× gives the "
+                    + "same latency ratio at equal t_f.", nfeRatio));
+        } else {
+            b.append(String.format(Locale.ROOT, "An NFE ratio of %.2f× gives a latency ratio of %.2f× at equal t_f: "
+                    + "the %.3g ms of fixed overhead t0 per request is paid whatever the NFE, so latency changes "
+                    + "less than NFE does.", nfeRatio, sameTfRatio, t0 * 1000));
         }
-        return String.format(java.util.Locale.ROOT, "An NFE ratio of %s gives a latency ratio of only %s: the "
-                + "%.3g ms of fixed overhead t0 per request is paid whatever the NFE, so latency shrinks less "
-                + "than NFE does.", r, l, t0 * 1000);
+        if (tfCandidate != tfReference) {
+            b.append(String.format(Locale.ROOT, " This run's field costs %.3g ms per evaluation against %.3g ms, so "
+                    + "its latency ratio is %.2f×.", tfCandidate * 1000, tfReference * 1000, latencyRatio));
+        }
+        return b.toString();
     }
 }

@@ -31,24 +31,28 @@ public record DeploymentMeasurement(NfeMeasurement nfe, Timing tf, Timing tfTrai
         Timing tfTrain = FieldBenchmark.evaluation(model.field(), trainState, warmup, calls);
         Timing tvjp = FieldBenchmark.vectorJacobianProduct(model.field(), trainState, warmup, calls);
         RunSeries s = run.series();
+        // Each number is named with its run: a savings line rests on two runs' t_f, which must not read alike.
+        String of = run.name() + ": ";
         Quantity iterations = null;
         Quantity trainF = null;
         Quantity trainB = null;
         if (!s.isEmpty()) {
             String how = String.format(Locale.ROOT, "measured while training: mean over the %d logged iterations "
                     + "(%s)", s.size(), run.origin());
-            iterations = Quantity.measured("iterations", s.size(), "", "iterations logged (" + run.origin() + ")");
-            trainF = Quantity.measured("NFE_F per iteration", mean(s, Metric.NFE_FORWARD), "", how);
-            trainB = Quantity.measured("NFE_B per iteration", mean(s, Metric.NFE_BACKWARD), "", how);
+            iterations = Quantity.measured(of + "iterations", s.size(), "", "iterations logged (" + run.origin()
+                    + ")");
+            trainF = Quantity.measured(of + "NFE_F per iteration", mean(s, Metric.NFE_FORWARD), "", how);
+            trainB = Quantity.measured(of + "NFE_B per iteration", mean(s, Metric.NFE_BACKWARD), "", how);
         } else if (run.summary() != null && run.summary().iterations() > 0) {
             String how = "mean over the run, as saved with the model (" + run.origin() + ")";
-            iterations = Quantity.measured("iterations", run.summary().iterations(), "", how);
-            trainF = Quantity.measured("NFE_F per iteration", run.summary().meanNfeForward(), "", how);
-            trainB = Quantity.measured("NFE_B per iteration", run.summary().meanNfeBackward(), "", how);
+            iterations = Quantity.measured(of + "iterations", run.summary().iterations(), "", how);
+            trainF = Quantity.measured(of + "NFE_F per iteration", run.summary().meanNfeForward(), "", how);
+            trainB = Quantity.measured(of + "NFE_B per iteration", run.summary().meanNfeBackward(), "", how);
         }
-        RunFigures figures = new RunFigures(nfe.meanQuantity(), nfe.p95Quantity(), tf.quantity("t_f(B=" + batch + ")"),
-                iterations, trainF, trainB, tfTrain.quantity("t_f(B=" + trainBatch + ")"),
-                tvjp.quantity("t_vjp(B=" + trainBatch + ")"));
+        RunFigures figures = new RunFigures(nfe.meanQuantity().named(of + "NFE mean"),
+                nfe.p95Quantity().named(of + "NFE p95"), tf.quantity(of + "t_f(B=" + batch + ")"), iterations, trainF,
+                trainB, tfTrain.quantity(of + "t_f(B=" + trainBatch + ")"),
+                tvjp.quantity(of + "t_vjp(B=" + trainBatch + ")"));
         return new DeploymentMeasurement(nfe, tf, tfTrain, tvjp, figures);
     }
 

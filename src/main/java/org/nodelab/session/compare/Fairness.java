@@ -10,7 +10,8 @@ import org.nodelab.train.TrainingConfig;
 
 /**
  * Whether the runs' NFE can be compared: only when they share the solver method, tolerances, horizon T, the
- * dataset with its seed and split, and the gradient method (which sets what NFE-B counts). Otherwise a plain
+ * dataset with its seed and split, the gradient method and the adjoint's error norm (which set what NFE-B
+ * counts). Otherwise a plain
  * statement says what differs, for the banner and the command's JSON.
  *
  * @param comparable   true when none of those settings differ
@@ -35,7 +36,8 @@ public record Fairness(boolean comparable, List<String> differences, String stat
             new Aspect("dataset", List.of("data.dataset", "data.noise")),
             new Aspect("dataset seed", List.of("data.seed")),
             new Aspect("dataset size and train/test split", List.of("data.points")),
-            new Aspect("gradient method", List.of("gradient")));
+            new Aspect("gradient method", List.of("gradient")),
+            new Aspect("adjoint error norm", List.of("solver.adjointNorm")));
 
     public static Fairness check(List<TrainingConfig> configs) {
         List<Map<String, Object>> flat = new ArrayList<>();
@@ -62,7 +64,7 @@ public record Fairness(boolean comparable, List<String> differences, String stat
         }
         if (differences.isEmpty()) {
             return new Fairness(true, differences, "NFE is comparable: the runs share the solver method, "
-                    + "tolerance, horizon T, dataset, dataset seed and split, and gradient method.");
+                    + "tolerance, horizon T, dataset, dataset seed and split, gradient method and adjoint error norm.");
         }
         return new Fairness(false, differences, "NFE is not comparable across these runs: they differ in "
                 + joinWords(differences) + ". Compare NFE only at common settings, e.g. nodelab eval each model "

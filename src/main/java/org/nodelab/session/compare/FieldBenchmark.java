@@ -5,8 +5,9 @@ import org.nodelab.ode.ParametricVectorField;
 
 /**
  * Times a model's field at a given batch state: one evaluation f(t, y), and one vector–Jacobian product, each
- * call timed alone, reported as the median after warm-up with its 5–95 % spread. A figure for the cost model,
- * never a test assertion. (Kept small and here until the throughput work's field timer is merged.)
+ * call timed alone at a new time t, reported as the median after warm-up with its 5–95 % spread. A figure for
+ * the cost model, never a test assertion. (Kept small and here until the throughput work's
+ * {@code model/FieldTiming} is merged; it can then delegate to it.)
  */
 public final class FieldBenchmark {
 
@@ -22,8 +23,9 @@ public final class FieldBenchmark {
         double[] out = new double[state.length];
         long[] nanos = new long[calls];
         for (int i = 0; i < warmup + calls; i++) {
+            double t = time(i);
             long start = System.nanoTime();
-            field.evaluate(0, state, out);
+            field.evaluate(t, state, out);
             long took = System.nanoTime() - start;
             if (i >= warmup) {
                 nanos[i - warmup] = took;
@@ -32,7 +34,10 @@ public final class FieldBenchmark {
         return summarize("field evaluation", nanos, warmup, state.length / field.dimension());
     }
 
-    /** One vector–Jacobian product at {@code state}, with a cotangent of ones. */
+    /**
+     * One vector–Jacobian product at {@code state}, with a cotangent of ones, each timed right after an untimed
+     * evaluation at the same point, as the adjoint calls it.
+     */
     public static Timing vectorJacobianProduct(ParametricVectorField field, double[] state, int warmup, int calls) {
         check(field, state, warmup, calls);
         double[] cotangent = new double[state.length];
@@ -40,15 +45,24 @@ public final class FieldBenchmark {
         double[] stateCotangent = new double[state.length];
         double[] parameterCotangent = new double[field.parameterCount()];
         long[] nanos = new long[calls];
+        double[] out = new double[state.length];
         for (int i = 0; i < warmup + calls; i++) {
+            double t = time(i);
+            // Untimed: the adjoint evaluates f at a point before its VJP there, and a field may keep that pass.
+            field.evaluate(t, state, out);
             long start = System.nanoTime();
-            field.vectorJacobianProduct(0, state, cotangent, stateCotangent, parameterCotangent);
+            field.vectorJacobianProduct(t, state, cotangent, stateCotangent, parameterCotangent);
             long took = System.nanoTime() - start;
             if (i >= warmup) {
                 nanos[i - warmup] = took;
             }
         }
         return summarize("vector-Jacobian product", nanos, warmup, state.length / field.dimension());
+    }
+
+    /** A new time for every call, so that no field can answer from a pass it cached at the last one. */
+    private static double time(int call) {
+        return 1e-3 * (call % 1000 + 1);
     }
 
     private static void check(ParametricVectorField field, double[] state, int warmup, int calls) {

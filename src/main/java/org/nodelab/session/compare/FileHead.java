@@ -39,8 +39,18 @@ public record FileHead(Path path, String head) {
         return (end < 0 ? head : head.substring(0, end)).strip();
     }
 
-    /** Whether the head declares {@code "format": "<format>"} as NODE Lab's JSON files do. */
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile(
+            "\"format\"\\s*:\\s*\"([^\"]*)\"");
+
+    /**
+     * Whether the file is a JSON object whose first {@code "format"} is {@code format}, as NODE Lab's JSON files
+     * begin. Only the first counts: a session file holds a model's JSON, with its own format, inside it.
+     */
     public boolean declaresFormat(String format) {
-        return head.matches("(?s)\\s*\\{.*\"format\"\\s*:\\s*\"" + java.util.regex.Pattern.quote(format) + "\".*");
+        if (!head.stripLeading().startsWith("{")) {
+            return false;
+        }
+        java.util.regex.Matcher m = FORMAT.matcher(head);
+        return m.find() && m.group(1).equals(format);
     }
 }

@@ -25,12 +25,22 @@ public final class LiveRuns {
         return new ComparedRun(id, name, config, series(history), history.summary(), "live", null);
     }
 
-    /** The history's first {@code size} iterations as a series. */
+    /**
+     * The history's first {@code size} entries as a series. A live history also records failed iterations,
+     * and after a fault the same iteration is tried again: an entry followed by another of the same iteration
+     * number is superseded and left out (a failed last entry stays, its losses NaN).
+     */
     public static RunSeries series(TrainingHistory.View h) {
         RunSeries.Builder b = new RunSeries.Builder();
         for (int i = 0; i < h.size(); i++) {
-            b.add(new RunSeries.Point(h.iteration()[i], h.seconds()[i], h.trainLoss()[i], h.testLoss()[i],
-                    h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], h.accepted()[i], h.rejected()[i]));
+            boolean superseded = i + 1 < h.size() && h.iteration()[i + 1] <= h.iteration()[i];
+            if (superseded || h.iteration()[i] <= b.lastIteration()) {
+                continue;
+            }
+            // The live history keeps no wall time or step counts yet: NaN, so the series says it lacks them
+            // (hasWallTime, has). The sessions work adds View.millis; once merged, pass h.millis()[i] / 1000 here.
+            b.add(new RunSeries.Point(h.iteration()[i], Double.NaN, h.trainLoss()[i], h.testLoss()[i],
+                    h.testAccuracy()[i], h.nfeForward()[i], h.nfeBackward()[i], Double.NaN, Double.NaN));
         }
         return b.build();
     }

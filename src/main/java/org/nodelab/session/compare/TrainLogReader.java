@@ -93,13 +93,14 @@ public final class TrainLogReader {
                 if (lineNumber > MAX_LINES) {
                     throw new UserFileException(file, "has more than " + MAX_LINES + " lines");
                 }
-                sha.update(line.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
                 JsonNode node = parse(file, lineNumber, line);
                 if (node.has("summary")) {
                     ended = true;
                     continue;
                 }
+                // The summary line is left out, so that a redirected stdout is the same run as its --log.
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
                 if (ended) {
                     throw new UserFileException(file, "line " + lineNumber + ": an iteration after the run's "
                             + (fault != null ? "fault" : "summary") + " line; is this two logs in one file?");

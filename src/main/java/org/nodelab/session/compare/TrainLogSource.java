@@ -49,7 +49,8 @@ final class TrainLogSource implements RunSource {
                         + "log's last test loss is " + lastTestLoss + " but the model's is " + saved.finalTestLoss());
             }
             String id = RunColours.digestId(read.digest().getBytes(StandardCharsets.UTF_8));
-            return new ComparedRun(id, name, loaded.config(), s, saved, log.path() + " with " + model.path(),
+            return new ComparedRun(id, name, loaded.config(), s, saved, log.path() + " with " + model.path()
+                    + (read.faultLine() == null ? "" : "; the run stopped at " + read.faultLine()),
                     model.path());
         } finally {
             loaded.model().close();

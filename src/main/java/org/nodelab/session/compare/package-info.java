@@ -18,7 +18,9 @@
  *
  * <h2>Sources</h2>
  * <ul>
- *   <li>Live: {@link org.nodelab.session.compare.LiveRuns#of(String, String, org.nodelab.session.SessionSnapshot)}.</li>
+ *   <li>Live: {@link org.nodelab.session.compare.LiveRuns#of(String, String, org.nodelab.session.SessionSnapshot)}.
+ *       The live history keeps no wall time or step counts yet, so those read as NaN
+ *       ({@code RunSeries.hasWallTime()} false) until the sessions work's {@code View.millis} is merged.</li>
  *   <li>Files: {@link org.nodelab.session.compare.RunSources#load(java.util.List, String)} picks the
  *       {@link org.nodelab.session.compare.RunSource} for the files of one run: a {@code train --log} file
  *       with its {@code --save} model file ({@code TrainLogSource}), or a model file alone

@@ -172,7 +172,7 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().config().solver().adjointNorm() == AdjointNorm.SEMINORM);
         robot.interact(() -> probe.<GradientMethod>choice("gradientChoice").setValue(GradientMethod.BACKPROP));
         waitFor(() -> snapshot().config().gradient() == GradientMethod.BACKPROP);
-        assertThat(fx(() -> probe.choice("adjointNormChoice").isDisabled())).isTrue();
+        waitFor(() -> fxValue(() -> probe.choice("adjointNormChoice").isDisabled() ? 1.0 : 0.0) == 1.0);
     }
 
     @Test

@@ -44,7 +44,8 @@ class ComparisonTest {
         TrainingConfig damped = BASE.withModel(m -> m.withDamping(0.3));
         Comparison c = new Comparison(List.of(run("hb", BASE, 0.5), run("node", node, 0.4),
                 run("damped", damped, 0.6)), 0);
-        assertThat(c.settings()).extracting(SettingRow::path).containsExactly("model.family", "model.damping").doesNotContain("solver.rtol");
+        assertThat(c.settings()).extracting(SettingRow::path).containsExactly("model.family", "model.damping")
+                .doesNotContain("solver.rtol");
         SettingRow family = c.settings().get(0);
         assertThat(family.values()).containsExactly("hbnode", "node", "hbnode");
         assertThat(family.differsFrom(1, 0)).isTrue();
@@ -65,6 +66,14 @@ class ComparisonTest {
                 "gradient method (gradient: adjoint, backprop)");
         assertThat(f.statement()).startsWith("NFE is not comparable across these runs: they differ in solver method")
                 .contains(" and gradient method (");
+    }
+
+    @Test
+    void the_adjoint_norm_is_part_of_what_makes_nfe_b_comparable() {
+        TrainingConfig seminorm = BASE.withSolver(s -> s.withAdjointNorm(org.nodelab.ode.AdjointNorm.SEMINORM));
+        Fairness f = new Comparison(List.of(run("a", BASE, 0.5), run("b", seminorm, 0.5)), 0).fairness();
+        assertThat(f.comparable()).isFalse();
+        assertThat(f.differences()).singleElement().asString().startsWith("adjoint error norm (solver.adjointNorm: ");
     }
 
     @Test

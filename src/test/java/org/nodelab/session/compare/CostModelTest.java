@@ -62,6 +62,16 @@ class CostModelTest {
         assertThat(s.explanation()).contains("0.51×").contains("0.54×").contains("fixed overhead");
         assertThat(s.savedPerDay().value()).isCloseTo(2.58 - 1.39, within(0.01));
         assertThat(s.payback()).isNull();
+        assertThat(s.explanation()).doesNotContain("field costs");
+
+        RunFigures slowerField = RunFigures.serving(Quantity.published("NFE_F", 22.6, "", LOGS),
+                Quantity.published("NFE_F", 22.6, "", LOGS), Quantity.assumed("t_f(B=1)", 0.8e-3, "s"));
+        Savings slower = CostEstimate.against(EXAMPLE, published(44.0), CostEstimate.of(EXAMPLE, published(44.0)),
+                slowerField, CostEstimate.of(EXAMPLE, slowerField));
+        assertThat(slower.latencyRatio().value()).isCloseTo((1 + 22.6 * 0.8) / 18.6, within(1e-9));
+        assertThat(slower.explanation()).contains("0.54× at equal t_f").contains("field costs 0.800 ms per evaluation "
+                + "against 0.400 ms").contains(String.format(java.util.Locale.ROOT, "%.2f×",
+                slower.latencyRatio().value()));
     }
 
     @Test
@@ -77,10 +87,12 @@ class CostModelTest {
         Quantity iterations = Quantity.measured("iterations", 100, "", "logged");
         RunFigures cheapToTrain = new RunFigures(Quantity.assumed("NFE", 44, ""), Quantity.assumed("NFE", 60, ""),
                 Quantity.assumed("t_f", 0.4e-3, "s"), iterations, Quantity.assumed("F", 44, ""),
-                Quantity.assumed("B", 69, ""), Quantity.assumed("t_f", 1e-3, "s"), Quantity.assumed("t_vjp", 2e-3, "s"));
+                Quantity.assumed("B", 69, ""), Quantity.assumed("t_f", 1e-3, "s"),
+                Quantity.assumed("t_vjp", 2e-3, "s"));
         RunFigures dearToTrain = new RunFigures(Quantity.assumed("NFE", 22, ""), Quantity.assumed("NFE", 30, ""),
                 Quantity.assumed("t_f", 0.4e-3, "s"), iterations, Quantity.assumed("F", 88, ""),
-                Quantity.assumed("B", 120, ""), Quantity.assumed("t_f", 1e-3, "s"), Quantity.assumed("t_vjp", 2e-3, "s"));
+                Quantity.assumed("B", 120, ""), Quantity.assumed("t_f", 1e-3, "s"),
+                Quantity.assumed("t_vjp", 2e-3, "s"));
         RunCost ref = CostEstimate.of(EXAMPLE, cheapToTrain);
         RunCost candidate = CostEstimate.of(EXAMPLE, dearToTrain);
         assertThat(ref.trainingSeconds().value()).isCloseTo(100 * (44 * 1e-3 + 69 * 2e-3), within(1e-9));

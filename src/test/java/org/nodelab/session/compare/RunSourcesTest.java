@@ -39,15 +39,41 @@ class RunSourcesTest {
         train("--model", "node", "--iters", "4", "--log", otherLog.toString(), "--save", otherModel.toString());
     }
 
-    static void train(String... extra) {
+    static String train(String... extra) {
         String[] args = new String[extra.length + 5];
         System.arraycopy(new String[] {"train", "--points", "64", "--width", "4"}, 0, args, 0, 5);
         System.arraycopy(extra, 0, args, 5, extra.length);
         CommandLine cli = CommandLineRunner.newCommandLine();
         StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(new StringWriter()));
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute(args)).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void a_redirected_stdout_with_its_summary_line_is_the_same_run_as_the_log() throws IOException {
+        Path stdoutLog = dir.resolve("stdout.jsonl");
+        Path saved = dir.resolve("stdout-model.json");
+        Path logged = dir.resolve("stdout-log.jsonl");
+        Files.writeString(stdoutLog, train("--iters", "2", "--log", logged.toString(), "--save", saved.toString()));
+        assertThat(Files.readAllLines(stdoutLog)).hasSize(3).last().asString().contains("\"summary\":true");
+        ComparedRun fromStdout = RunSources.load(List.of(stdoutLog, saved), null);
+        ComparedRun fromLog = RunSources.load(List.of(logged, saved), null);
+        assertThat(fromStdout.series().size()).isEqualTo(2);
+        assertThat(fromStdout.id()).isEqualTo(fromLog.id());
+    }
+
+    @Test
+    void a_run_that_stopped_on_a_fault_keeps_its_good_iterations_and_says_where_it_stopped() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        String faultLine = lines.get(2).replaceFirst("}$", ",\"fault\":\"the forward solve stopped: step limit\"}");
+        Path faulted = Files.writeString(dir.resolve("fault.jsonl"), lines.get(0) + "\n" + lines.get(1) + "\n"
+                + faultLine + "\n");
+        TrainLog read = TrainLogReader.read(faulted);
+        assertThat(read.series().size()).isEqualTo(2);
+        assertThat(read.faultLine()).isEqualTo("iteration 3: the forward solve stopped: step limit");
     }
 
     @Test
@@ -82,6 +108,10 @@ class RunSourcesTest {
         ComparedRun run = RunSources.load(List.of(otherModel), null);
         assertThat(run.series().isEmpty()).isTrue();
         assertThat(run.iterations()).isEqualTo(4);
+        assertThat(run.meanNfeForward()).isEqualTo(run.summary().meanNfeForward()).isPositive();
+        ComparedRun logged = RunSources.load(List.of(otherLog, otherModel), null);
+        assertThat(logged.meanNfeForward()).isCloseTo(run.meanNfeForward(),
+                org.assertj.core.api.Assertions.within(1e-9));
         assertThat(MetricSummary.LAST.of(run, Metric.TEST_ACCURACY, 1)).isEqualTo(run.summary().finalTestAccuracy());
         Comparison c = new Comparison(List.of(RunSources.load(List.of(log, model), null), run), 0);
         assertThat(c.settings()).extracting(SettingRow::path).contains("model.family");
@@ -128,6 +158,14 @@ class RunSourcesTest {
                 Files.readString(model).substring(0, 400), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RunSources.load(List.of(truncated), null)).isInstanceOf(UserFileException.class)
                 .hasMessageStartingWith(truncated + ": not valid JSON at line");
+    }
+
+    @Test
+    void only_the_first_format_of_a_file_names_its_kind() {
+        assertThat(new FileHead(dir, "{\n  \"format\" : \"nodelab-model\",").declaresFormat("nodelab-model")).isTrue();
+        assertThat(new FileHead(dir, "{\"format\":\"nodelab-session\",\"model\":{\"format\":\"nodelab-model\"")
+                .declaresFormat("nodelab-model")).isFalse();
+        assertThat(new FileHead(dir, "[\"format\", \"nodelab-model\"]").declaresFormat("nodelab-model")).isFalse();
     }
 
     private static void expectRefused(String content, String message) throws IOException {
