@@ -77,6 +77,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             out.put("wallSeconds", Math.round(wallSeconds * 10) / 10.0);
             out.put("trainingWallSeconds", Math.round(trainingSeconds * 10) / 10.0);
             out.put("concurrentRuns", runner.concurrency());
+            out.put("adjointNorm", plan.get(0).config().solver().adjointNorm().id());
+            out.put("cpuSeconds", Math.round(results.stream().mapToDouble(RunResult::cpuMillis).sum() / 100) / 10.0);
             List<Map<String, Object>> runs = new ArrayList<>();
             boolean faulted = false;
             for (RunResult r : results) {
@@ -96,8 +98,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             }
             out.put("runs", runs);
             ReproductionOutput.printTables(err, report);
-            err.printf(java.util.Locale.ROOT, "wall time %.1f s (training %.1f s), %d runs %d at a time%n",
-                    wallSeconds, trainingSeconds, results.size(), runner.concurrency());
+            err.printf(java.util.Locale.ROOT, "wall time %.1f s (training %.1f s), %d runs %d at a time, CPU of the "
+                    + "runs' threads %.1f s, adjoint norm %s%n", wallSeconds, trainingSeconds, results.size(),
+                    runner.concurrency(), results.stream().mapToDouble(RunResult::cpuMillis).sum() / 1000,
+                    plan.get(0).config().solver().adjointNorm().id());
             err.flush();
             JsonOutput.print(spec.commandLine().getOut(), out);
             return faulted ? CommandLineRunner.EXIT_STOPPED : 0;

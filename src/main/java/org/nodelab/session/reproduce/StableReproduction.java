@@ -11,6 +11,7 @@ import org.nodelab.dynamics.Spectrum;
 import org.nodelab.model.Knob;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.ode.Method;
+import org.nodelab.train.GradientMethod;
 import org.nodelab.train.data.DataPart;
 
 /**
@@ -18,7 +19,7 @@ import org.nodelab.train.data.DataPart;
  * Euler on y' = f(y, t), so a plain field whose Jacobian has eigenvalues with positive real part blows its
  * signal up with depth (and a negative one damps it away), while an antisymmetric field (Re λ(K) = −γ/2) or a
  * Hamiltonian one keeps it bounded. The three are trained on two spirals as 20-layer Euler ResNets (T = 1,
- * h = 0.05); each trained field is then run as a deeper ResNet, more layers at the same h, and the gradient's
+ * h = 0.05, backprop through the steps, as a ResNet is trained); each trained field is then run as a deeper ResNet, more layers at the same h, and the gradient's
  * norm is followed back through every layer.
  */
 public final class StableReproduction implements Reproduction {
@@ -62,7 +63,8 @@ public final class StableReproduction implements Reproduction {
             for (int seed : options.seedsOr(DEFAULT_SEEDS)) {
                 runs.add(new PlannedRun(group + ", seed " + seed, group,
                         Presets.classifier(family, "spirals", options.pointsOr(DEFAULT_POINTS), seed)
-                                .withSolver(s -> s.withMethod(Method.EULER)), iterations));
+                                .withSolver(s -> s.withMethod(Method.EULER))
+                                .withGradient(GradientMethod.BACKPROP), iterations));
             }
         }
         return runs;
