@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
                 + "published ones, their sources, and a verdict per aim.",
                 "NAME: momentum (HBNODE, seed 000), localreg (local error regularization, seed 001), stable "
                 + "(antisymmetric and Hamiltonian networks as deep Euler ResNets, seed 002), sonode (second order "
-                + "against augmentation, seed 003)."},
+                + "against augmentation on circles and nested spheres, seed 003).",
+                "Defaults: one seed, 300-400 iterations, 512 points; --seeds 1,2,3 runs each configuration on three. "
+                + "Times: momentum about 70 s of CPU (under a minute on 2 free cores), localreg about 2 min."},
         footer = {"", "Exit codes: 0 success, 2 bad arguments, 3 a run stopped on a fault (the report still comes)."})
 public final class ReproduceCommand implements Callable<Integer> {
 
