@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
                 + "published ones, their sources, and a verdict per aim.",
                 "NAME: momentum (HBNODE, seed 000), localreg (local error regularization, seed 001), stable "
                 + "(antisymmetric and Hamiltonian networks as deep Euler ResNets, seed 002), sonode (second order "
-                + "against augmentation, seed 003)."},
+                + "against augmentation on circles and nested spheres, seed 003).",
+                "Defaults: one seed, 300-400 iterations, 512 points; --seeds 1,2,3 runs each configuration on three. "
+                + "Times: momentum about 70 s of CPU (under a minute on 2 free cores), localreg about 2 min."},
         footer = {"", "Exit codes: 0 success, 2 bad arguments, 3 a run stopped on a fault (the report still comes)."})
 public final class ReproduceCommand implements Callable<Integer> {
 
@@ -77,6 +79,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             out.put("wallSeconds", Math.round(wallSeconds * 10) / 10.0);
             out.put("trainingWallSeconds", Math.round(trainingSeconds * 10) / 10.0);
             out.put("concurrentRuns", runner.concurrency());
+            out.put("adjointNorm", plan.get(0).config().solver().adjointNorm().id());
+            out.put("cpuSeconds", Math.round(results.stream().mapToDouble(RunResult::cpuMillis).sum() / 100) / 10.0);
             List<Map<String, Object>> runs = new ArrayList<>();
             boolean faulted = false;
             for (RunResult r : results) {
@@ -96,8 +100,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             }
             out.put("runs", runs);
             ReproductionOutput.printTables(err, report);
-            err.printf(java.util.Locale.ROOT, "wall time %.1f s (training %.1f s), %d runs %d at a time%n",
-                    wallSeconds, trainingSeconds, results.size(), runner.concurrency());
+            err.printf(java.util.Locale.ROOT, "wall time %.1f s (training %.1f s), %d runs %d at a time, CPU of the "
+                    + "runs' threads %.1f s, adjoint norm %s%n", wallSeconds, trainingSeconds, results.size(),
+                    runner.concurrency(), results.stream().mapToDouble(RunResult::cpuMillis).sum() / 1000,
+                    plan.get(0).config().solver().adjointNorm().id());
             err.flush();
             JsonOutput.print(spec.commandLine().getOut(), out);
             return faulted ? CommandLineRunner.EXIT_STOPPED : 0;

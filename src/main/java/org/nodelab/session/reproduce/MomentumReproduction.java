@@ -127,26 +127,50 @@ public final class MomentumReproduction implements Reproduction {
                 new Comparison(hb[2], "HBNODE, spirals, T = 3", p.get(15)));
         return new ReproductionReport(id(), title(), claim(), table, Map.of("tolerance sweep (trained models, test "
                 + "set, one forward and adjoint solve)", sweep), comparisons,
-                List.of(backwardVerdict(forwardRatio, backwardRatio, node[2], hb[2], node[1]), toleranceVerdict(sweep)));
+                List.of(backwardVerdict(forwardRatio, backwardRatio, node[2], hb[2], toTarget(groups)),
+                        toleranceVerdict(sweep)));
     }
 
     private static Verdict backwardVerdict(double forwardRatio, double backwardRatio, double nodeAccuracy,
-                                           double hbAccuracy, double nodeBackward) {
+                                           double hbAccuracy, String toTarget) {
         String aim = "HBNODE / NODE backward NFE ≤ 0.5 at test accuracy no lower than NODE's";
         boolean cheap = backwardRatio <= 0.5;
         boolean accurate = hbAccuracy >= nodeAccuracy;
         String figures = String.format(java.util.Locale.ROOT, "backward ratio %.2f, forward ratio %.2f, accuracy "
-                + "HBNODE %.3f vs NODE %.3f", backwardRatio, forwardRatio, hbAccuracy, nodeAccuracy);
+                + "HBNODE %.3f vs NODE %.3f; %s", backwardRatio, forwardRatio, hbAccuracy, nodeAccuracy, toTarget);
         if (cheap && accurate) {
             return Verdict.of(aim, true, figures);
         }
-        String why = !cheap
-                ? String.format(java.util.Locale.ROOT, "; NODE's adjoint here costs %.1f evaluations per iteration "
-                + "against 69.2 on MNIST, so there is less backward cost for momentum to remove; the paper's 0.36× "
-                + "is measured on image feature maps, where NODE's backward solve is the expensive one", nodeBackward)
-                : "; HBNODE is cheaper here but less accurate than NODE";
-        return new Verdict(aim, cheap || accurate || forwardRatio < 1 ? Verdict.PARTLY : Verdict.FAILS,
-                figures + why);
+        if (cheap) {
+            return new Verdict(aim, Verdict.PARTLY, figures + "; HBNODE is cheaper here but less accurate than NODE");
+        }
+        if (backwardRatio < 1 && accurate) {
+            return new Verdict(aim, Verdict.PARTLY, figures + "; HBNODE is cheaper and at least as accurate, but "
+                    + "saves less than half of NODE's backward NFE");
+        }
+        String why = accurate && hbAccuracy - nodeAccuracy > 0.05
+                ? "; per iteration HBNODE costs as much or more, but NODE mostly fails to fit the spirals at T = 3, "
+                + "and a flow that has not learned to bend is cheap to solve: at equal NFE the two are not at equal "
+                + "accuracy. Momentum's gain here is reaching the target at all, not fewer NFE per iteration"
+                : "; the heavy-ball flow is not cheaper to solve on this 2-D task";
+        return new Verdict(aim, Verdict.FAILS, figures + why);
+    }
+
+    /** "HBNODE reached 0.9 in 3/3 runs (… NFE), NODE in 1/3". */
+    private static String toTarget(Map<String, List<RunResult>> groups) {
+        StringBuilder s = new StringBuilder("cumulative forward + backward NFE to reach test accuracy "
+                + TARGET_ACCURACY + ":");
+        for (Map.Entry<String, List<RunResult>> g : groups.entrySet()) {
+            List<RunResult> runs = g.getValue();
+            StringBuilder each = new StringBuilder();
+            for (RunResult r : runs) {
+                double n = RunFigures.nfeToReach(r, TARGET_ACCURACY);
+                each.append(each.length() == 0 ? "" : ", ").append(Double.isNaN(n) ? "never" : String.valueOf(
+                        Math.round(n)));
+            }
+            s.append(' ').append(g.getKey().split(",")[0]).append(" [").append(each).append(']');
+        }
+        return s.toString();
     }
 
     private static Verdict toleranceVerdict(List<Map<String, Object>> sweep) {

@@ -83,6 +83,7 @@ public final class ReproductionRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the reproduction trained", e);
         } catch (ExecutionException e) {
+            closeFinished(futures);
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
                 throw r;
@@ -94,6 +95,20 @@ public final class ReproductionRunner {
                 pool.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** After a failed run, frees the models of the runs that did finish: nobody else will. */
+    private static void closeFinished(List<Future<RunResult>> futures) {
+        for (Future<RunResult> f : futures) {
+            f.cancel(true);
+            if (f.isDone() && !f.isCancelled()) {
+                try {
+                    f.get().close();
+                } catch (InterruptedException | ExecutionException | RuntimeException ignored) {
+                    // That run failed too; it has nothing to free.
+                }
             }
         }
     }
