@@ -146,6 +146,14 @@ class CompareWindowTest {
         robot.clickOn("#requestsPerDay").eraseText(4).write("2000000").type(KeyCode.ENTER);
         assertThat(fx(() -> window.costInputs().inputs().requestsPerDay().value())).isEqualTo(2e6);
         assertThat(robot.lookup("#costInputProblem").queryLabeled().getText()).isEmpty();
+
+        // A saved run that is not there is named, and the comparison keeps its runs.
+        fx(() -> {
+            window.addFiles(List.of(java.nio.file.Path.of("no-such-run.json")));
+            return null;
+        });
+        assertThat(fx(() -> window.figures().get("problem"))).contains("no-such-run.json");
+        assertThat(fx(() -> window.model().rows())).hasSize(3);
     }
 
     @Test
