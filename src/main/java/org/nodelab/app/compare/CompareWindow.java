@@ -165,9 +165,17 @@ public final class CompareWindow {
     /** Opens the window from the main window, or brings the open one to the front. */
     public static void show(Window owner, Supplier<ExperimentSession> mainSession) {
         if (open == null) {
-            open = new CompareWindow(owner, mainSession, Reproductions.all(),
+            // Not owned (an owned window stays above its owner, and the two are used side by side), but closed
+            // with the main window so that quitting it quits the app.
+            open = new CompareWindow(null, mainSession, Reproductions.all(),
                     org.nodelab.session.compare.DeploymentMeasurement.WARMUP,
                     org.nodelab.session.compare.DeploymentMeasurement.CALLS);
+            Window main = owner != null ? owner : Window.getWindows().stream().filter(Window::isFocused)
+                    .findFirst().orElse(null);
+            CompareWindow shown = open;
+            if (main != null) {
+                main.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> shown.stage.close());
+            }
         }
         open.stage.show();
         open.stage.toFront();
