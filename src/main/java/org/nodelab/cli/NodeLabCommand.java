@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "NODE Lab: train neural ODEs and study their dynamics from the command line.",
                 "Run without arguments to open the desktop app instead."},
         subcommands = {SystemsCommand.class, SolveCommand.class, SpectrumCommand.class, LyapunovCommand.class,
-                TrainCommand.class, EvalCommand.class, BenchCommand.class,
+                TrainCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
                 DatasetCommand.class, GradientCommand.class, ReproduceCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Commands print one JSON object on stdout and messages on stderr.", "Exit status: 0 ok, 1 internal failure, 2 bad arguments or input, 3 a computation stopped early (see its \"result\")."})

@@ -64,16 +64,23 @@ final class ClassificationTask implements TrainingTask {
     }
 
     @Override
-    public Evaluation test(NeuralOdeModel model, SolverOptions options) {
-        double[] start = new double[testLabels.length * model.stateDimension()];
-        model.initialState(testInputs, start);
+    public int testSize() {
+        return testLabels.length;
+    }
+
+    @Override
+    public Evaluation test(NeuralOdeModel model, SolverOptions options, int from, int to) {
+        double[] inputs = java.util.Arrays.copyOfRange(testInputs, from * features, to * features);
+        int[] labels = java.util.Arrays.copyOfRange(testLabels, from, to);
+        double[] start = new double[labels.length * model.stateDimension()];
+        model.initialState(inputs, start);
         Solution s = OdeSolver.solve(model.field(), start, new double[] {0, horizon.getAsDouble()}, options);
         if (!s.isSuccess()) {
             return new Evaluation(Double.NaN, Double.NaN, s.statistics().nfe(), s.message());
         }
-        double[] logits = new double[testLabels.length * classes];
+        double[] logits = new double[labels.length * classes];
         model.readout(s.finalState(), logits);
-        return new Evaluation(Losses.crossEntropy(logits, testLabels, classes, null),
-                Losses.accuracy(logits, testLabels, classes), s.statistics().nfe(), null);
+        return new Evaluation(Losses.crossEntropy(logits, labels, classes, null),
+                Losses.accuracy(logits, labels, classes), s.statistics().nfe(), null);
     }
 }

@@ -97,11 +97,19 @@ final class TimeSeriesTask implements TrainingTask {
     }
 
     @Override
-    public Evaluation test(NeuralOdeModel model, SolverOptions options) {
+    public int testSize() {
+        return testInputs.length / features;
+    }
+
+    @Override
+    public Evaluation test(NeuralOdeModel model, SolverOptions options, int from, int to) {
         double[] observed = layout.times();
-        int rows = testInputs.length / features;
+        int rows = to - from;
+        double[] inputs = Arrays.copyOfRange(testInputs, from * features, to * features);
+        double[] targets = Arrays.copyOfRange(testTargets, from * observed.length * values,
+                to * observed.length * values);
         double[] start = new double[rows * model.stateDimension()];
-        model.initialState(testInputs, start);
+        model.initialState(inputs, start);
         double[] times = new double[observed.length + 1];
         System.arraycopy(observed, 0, times, 1, observed.length);
         Solution s = OdeSolver.solve(model.field(), start, times, options);
@@ -115,7 +123,7 @@ final class TimeSeriesTask implements TrainingTask {
             for (int r = 0; r < rows; r++) {
                 for (int v = 0; v < values; v++) {
                     double diff = outputs[r * values + v]
-                            - testTargets[r * observed.length * values + (k - 1) * values + v];
+                            - targets[r * observed.length * values + (k - 1) * values + v];
                     loss += diff * diff;
                 }
             }

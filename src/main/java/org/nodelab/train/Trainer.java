@@ -208,6 +208,33 @@ public final class Trainer implements AutoCloseable {
         return task.test(model, options.withRecordSteps(false));
     }
 
+    /**
+     * The test part solved in consecutive batches of at most {@code batch} points, one solve per batch with the
+     * given options, in order: the per-batch NFE a deployment serving batches of that size pays, and the
+     * figures of each batch. Stops after the first batch whose solve fails (its evaluation says why).
+     */
+    public java.util.List<Evaluation> evaluateInBatches(SolverOptions options, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("the batch size must be at least 1, not " + batch);
+        }
+        SolverOptions solve = options.withRecordSteps(false);
+        java.util.List<Evaluation> out = new java.util.ArrayList<>();
+        int size = task.testSize();
+        for (int from = 0; from < size; from += batch) {
+            Evaluation e = task.test(model, solve, from, Math.min(size, from + batch));
+            out.add(e);
+            if (e.problem() != null) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Points in the test part. */
+    public int testSize() {
+        return task.testSize();
+    }
+
     /** The live damping γ, or NaN for families without one. */
     public double damping() {
         return model.knobs().contains(Knob.DAMPING) ? model.damping() : Double.NaN;

@@ -37,7 +37,18 @@ interface TrainingTask {
     Fit fit(NeuralOdeModel model, Solution solution, Batch batch, double[][] cotangents, double[] gradient);
 
     /** Loss and accuracy (NaN where it does not apply) on the test part, at the current parameters. */
-    Evaluation test(NeuralOdeModel model, org.nodelab.ode.SolverOptions options);
+    default Evaluation test(NeuralOdeModel model, org.nodelab.ode.SolverOptions options) {
+        return test(model, options, 0, testSize());
+    }
+
+    /** Points in the test part. */
+    int testSize();
+
+    /**
+     * Loss and accuracy on test points {@code from} (inclusive) to {@code to} (exclusive), in one solve: what a
+     * deployment serving batches of that size pays in NFE per batch.
+     */
+    Evaluation test(NeuralOdeModel model, org.nodelab.ode.SolverOptions options, int from, int to);
 
     /** Loss and accuracy of one fitted batch. */
     record Fit(double loss, double accuracy) {

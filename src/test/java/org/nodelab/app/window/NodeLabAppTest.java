@@ -172,7 +172,7 @@ class NodeLabAppTest {
         waitFor(() -> snapshot().config().solver().adjointNorm() == AdjointNorm.SEMINORM);
         robot.interact(() -> probe.<GradientMethod>choice("gradientChoice").setValue(GradientMethod.BACKPROP));
         waitFor(() -> snapshot().config().gradient() == GradientMethod.BACKPROP);
-        assertThat(fxValue(() -> probe.choice("adjointNormChoice").isDisabled())).isTrue();
+        waitFor(() -> fxValue(() -> probe.choice("adjointNormChoice").isDisabled() ? 1.0 : 0.0) == 1.0);
     }
 
     @Test
@@ -186,6 +186,27 @@ class NodeLabAppTest {
                 .isEqualTo(ModelFamilies.fromId("hbnode"));
         robot.clickOn("#restartBannerPrimary");
         waitFor(() -> snapshot().config().model().family() == ModelFamilies.fromId("node") && snapshot().latest() == null);
+    }
+
+    @Test
+    void theResetQuestionCountsTheIterationsThatGoOnWhileItWaits() throws Exception {
+        waitFor(() -> snapshot().state() == RunState.READY);
+        robot.clickOn("#playButton");
+        waitFor(() -> snapshot().latest() != null && snapshot().latest().iteration() >= 2);
+        robot.interact(probe::resetRun);
+        waitUntil(() -> fx(() -> probe.banner("restartBanner").showing()));
+        String asked = fx(() -> probe.banner("restartBanner").message());
+        int then = snapshot().latest().iteration();
+        waitFor(() -> snapshot().latest().iteration() >= then + 3);
+        // The question names the iterations that would be lost now, not the count when it was asked.
+        waitUntil(() -> {
+            int now = snapshot().latest().iteration();
+            String text = fx(() -> probe.banner("restartBanner").message());
+            return !text.equals(asked)
+                    && (text.contains(now + " iterations") || text.contains((now - 1) + " iterations"));
+        });
+        robot.clickOn("#restartBannerSecondary");
+        robot.clickOn("#playButton");
     }
 
     @Test

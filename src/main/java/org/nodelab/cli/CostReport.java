@@ -1,0 +1,126 @@
+package org.nodelab.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.nodelab.session.compare.ComparedRun;
+import org.nodelab.session.compare.Comparison;
+import org.nodelab.session.compare.CostEstimate;
+import org.nodelab.session.compare.CostInputs;
+import org.nodelab.session.compare.DeploymentMeasurement;
+import org.nodelab.session.compare.NfeMeasurement;
+import org.nodelab.session.compare.RunCost;
+import org.nodelab.session.compare.Savings;
+import org.nodelab.session.compare.Timing;
+import org.nodelab.train.TrainingConfig;
+
+/**
+ * {@code compare --cost}: each run's model opened the way {@code eval} opens it, its NFE and field timings
+ * measured here, and its cost card and savings against the pinned run.
+ *
+ * @param costs    per run, null where its measurement failed
+ * @param savings  per run against the pinned one, null for the pinned run and where a cost is missing
+ * @param problem  null, or why a measurement stopped
+ */
+record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> savings, String problem) {
+
+    static CostReport measure(Comparison comparison, CostInputs inputs, UnaryOperator<TrainingConfig> deployment,
+                              int warmup, int calls) throws IOException {
+        List<ComparedRun> runs = comparison.runs();
+        List<DeploymentMeasurement> measured = new ArrayList<>();
+        List<RunCost> costs = new ArrayList<>();
+        List<Map<String, Object>> cards = new ArrayList<>();
+        String problem = null;
+        for (ComparedRun run : runs) {
+            DeploymentMeasurement m = measure(run, inputs.batch(), deployment, warmup, calls);
+            measured.add(m);
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("name", run.name());
+            card.put("nfe", nfe(m.nfe()));
+            card.put("tf", timing(m.tf()));
+            card.put("tfTrain", timing(m.tfTrain()));
+            card.put("tvjpTrain", timing(m.tvjpTrain()));
+            if (m.nfe().problem() != null) {
+                problem = problem != null ? problem : run.name() + ": " + m.nfe().problem();
+                card.put("problem", m.nfe().problem());
+                costs.add(null);
+            } else {
+                RunCost c = CostEstimate.of(inputs, m.figures());
+                costs.add(c);
+                card.putAll(CompareJson.runCost(c));
+            }
+            cards.add(card);
+        }
+        int pinned = comparison.pinned();
+        List<Savings> savings = new ArrayList<>();
+        List<Map<String, Object>> savingsJson = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (i == pinned || costs.get(i) == null || costs.get(pinned) == null) {
+                savings.add(null);
+                continue;
+            }
+            Savings s = CostEstimate.against(inputs, measured.get(pinned).figures(), costs.get(pinned),
+                    measured.get(i).figures(), costs.get(i));
+            savings.add(s);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", runs.get(i).name());
+            entry.put("against", runs.get(pinned).name());
+            entry.putAll(CompareJson.savings(s));
+            savingsJson.add(entry);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("inputs", CompareJson.inputs(inputs));
+        json.put("runs", cards);
+        json.put("savings", savingsJson);
+        return new CostReport(json, costs, savings, problem);
+    }
+
+    private static DeploymentMeasurement measure(ComparedRun run, int batch, UnaryOperator<TrainingConfig> deployment,
+                                                 int warmup, int calls) throws IOException {
+        if (run.modelFile() == null) {
+            throw new IllegalArgumentException(run.name() + ": --cost needs the run's model file to measure it on");
+        }
+        if (run.config().data().dataset().startsWith(CsvSelection.PREFIX)) {
+            throw new IllegalArgumentException(run.name() + " was trained on an imported CSV ("
+                    + run.config().data().dataset().substring(CsvSelection.PREFIX.length()) + "); compare --cost "
+                    + "measures runs on the built-in datasets, which it rebuilds from their seeds");
+        }
+        try (ScoredModel scored = ScoredModel.open(run.modelFile(), new CsvSelection(), deployment)) {
+            return DeploymentMeasurement.measure(scored.trainer(), run, scored.trainer().solverOptions(false), batch,
+                    warmup, calls);
+        }
+    }
+
+    private static Map<String, Object> nfe(NfeMeasurement n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean", JsonOutput.number(n.mean()));
+        m.put("p95", JsonOutput.number(n.p95()));
+        m.put("max", n.max());
+        m.put("batches", n.perBatch().length);
+        m.put("points", n.points());
+        m.put("batch", n.batch());
+        m.put("testAccuracy", JsonOutput.number(n.accuracy()));
+        m.put("method", n.method());
+        m.put("rtol", n.rtol());
+        m.put("atol", n.atol());
+        m.put("provenance", "measured");
+        m.put("detail", n.how());
+        return m;
+    }
+
+    private static Map<String, Object> timing(Timing t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("medianSeconds", t.medianSeconds());
+        m.put("p05Seconds", t.p05Seconds());
+        m.put("p95Seconds", t.p95Seconds());
+        m.put("calls", t.calls());
+        m.put("warmup", t.warmup());
+        m.put("batch", t.batch());
+        m.put("provenance", "measured");
+        m.put("detail", t.quantity(t.what()).provenance().detail());
+        return m;
+    }
+}
