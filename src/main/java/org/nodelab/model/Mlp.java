@@ -170,8 +170,10 @@ public final class Mlp {
      * {@code inputCotangent} (contiguous, batch × inputs) with cᵀ ∂f/∂u and, unless {@code parameterCotangent}
      * is null, adds cᵀ ∂f/∂θ summed over the batch into it at {@code parameterOffset}. The forward pass is
      * recomputed at (t, y), so it need not be the last point evaluated.
+     *
+     * @return cᵀ ∂f/∂t summed over the batch (t is the input's last column)
      */
-    public void backward(double t, double[] y, int stride, int offset, int batch, double[] c,
+    public double backward(double t, double[] y, int stride, int offset, int batch, double[] c,
                          double[] inputCotangent, double[] parameterCotangent, int parameterOffset) {
         Buffers b = buffers(batch);
         b.forward(t, y, stride, offset);
@@ -179,8 +181,10 @@ public final class Mlp {
         int cols = inputs + 1;
         double[] s = scratch(batch * cols);
         b.inputGradNio.get(0, s, 0, batch * cols);
+        double timeCotangent = 0;
         for (int r = 0; r < batch; r++) {
             System.arraycopy(s, r * cols, inputCotangent, r * inputs, inputs);
+            timeCotangent += s[r * cols + inputs];
         }
         if (parameterCotangent != null) {
             for (int l = 0; l <= depth; l++) {
@@ -189,6 +193,7 @@ public final class Mlp {
                 addFrom(biasGradNio[l], fanOut[l], parameterCotangent, parameterOffset + biasOffset[l]);
             }
         }
+        return timeCotangent;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class Adjoint {
         Term term = new DriftTerm(system);
 
         int last = times.length - 1;
-        double[] z = new double[2 * n + parameterCount];
+        double[] z = new double[system.dimension()];
         System.arraycopy(states[last], 0, z, 0, n);
         addInto(z, n, outputCotangents[last]);
         long evaluations = 0;

@@ -33,10 +33,14 @@ public record AdjointOptions(SolverOptions solver, AdjointNorm norm, int[] param
         return parameterBlocks.clone();
     }
 
-    /** The norm over z = [y (n), a (n), g (P)] that the backward solve's step control uses. */
+    /**
+     * The norm over z = [y (n), a (n), g (P), s (1)] that the backward solve's step control uses, s being the
+     * time adjoint: torchdiffeq counts it in the mixed norm and the seminorm alike (its {@code t.abs()} term).
+     */
     ErrorNorm errorNorm(int n, int parameterCount) {
         if (norm == AdjointNorm.FLAT) {
-            return ErrorNorm.RMS;
+            // One RMS over [y, a, g], as before the choice existed; s is not part of it.
+            return new BlockNorm(new int[] {2 * n + parameterCount, 1}, new boolean[] {true, false});
         }
         int[] blocks = parameterBlocks.length == 0 ? new int[] {parameterCount} : parameterBlocks;
         if (Arrays.stream(blocks).sum() != parameterCount) {
@@ -44,12 +48,15 @@ public record AdjointOptions(SolverOptions solver, AdjointNorm norm, int[] param
                     + Arrays.stream(blocks).sum() + ", but the field has " + parameterCount + " parameters");
         }
         if (norm == AdjointNorm.SEMINORM) {
-            return new BlockNorm(new int[] {n, n, parameterCount}, 2);
+            return new BlockNorm(new int[] {n, n, parameterCount, 1}, new boolean[] {true, true, false, true});
         }
-        int[] lengths = new int[2 + blocks.length];
+        int[] lengths = new int[3 + blocks.length];
         lengths[0] = n;
         lengths[1] = n;
         System.arraycopy(blocks, 0, lengths, 2, blocks.length);
-        return new BlockNorm(lengths, lengths.length);
+        lengths[lengths.length - 1] = 1;
+        boolean[] all = new boolean[lengths.length];
+        java.util.Arrays.fill(all, true);
+        return new BlockNorm(lengths, all);
     }
 }

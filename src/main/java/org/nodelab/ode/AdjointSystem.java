@@ -1,9 +1,11 @@
 package org.nodelab.ode;
 
 /**
- * The augmented adjoint system of Chen et al. (2018) as one flat vector field z = [y, a, g] (a batch of one):
- * y' = f(t, y), a' = −aᵀ ∂f/∂y, g' = −aᵀ ∂f/∂θ. Integrated from the end time back to the start, it gives
- * a(t0) = dL/dy0 and g(t0) = dL/dθ without storing the forward trajectory.
+ * The augmented adjoint system of Chen et al. (2018) as one flat vector field z = [y, a, g, s] (a batch of one):
+ * y' = f(t, y), a' = −aᵀ ∂f/∂y, g' = −aᵀ ∂f/∂θ, s' = −aᵀ ∂f/∂t. Integrated from the end time back to the start,
+ * it gives a(t0) = dL/dy0 and g(t0) = dL/dθ without storing the forward trajectory. The last number s is
+ * torchdiffeq's {@code vjp_t}: nobody reads its value, but torchdiffeq always integrates it and its default and
+ * seminorm error norms count it, so its error shapes the backward steps of a time-dependent field.
  */
 final class AdjointSystem implements VectorField {
 
@@ -29,7 +31,7 @@ final class AdjointSystem implements VectorField {
 
     @Override
     public int dimension() {
-        return 2 * n + parameterCount;
+        return 2 * n + parameterCount + 1;
     }
 
     @Override
@@ -38,7 +40,8 @@ final class AdjointSystem implements VectorField {
         System.arraycopy(z, n, adjoint, 0, n);
         field.evaluate(t, state, rate);
         java.util.Arrays.fill(parameterCotangent, 0);
-        field.vectorJacobianProduct(t, state, adjoint, stateCotangent, parameterCotangent);
+        double timeCotangent = field.vectorJacobianProductWithTime(t, state, adjoint, stateCotangent,
+                parameterCotangent);
         System.arraycopy(rate, 0, dz, 0, n);
         for (int q = 0; q < n; q++) {
             dz[n + q] = -stateCotangent[q];
@@ -46,5 +49,6 @@ final class AdjointSystem implements VectorField {
         for (int p = 0; p < parameterCount; p++) {
             dz[2 * n + p] = -parameterCotangent[p];
         }
+        dz[2 * n + parameterCount] = -timeCotangent;
     }
 }

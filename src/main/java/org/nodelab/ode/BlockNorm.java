@@ -1,22 +1,25 @@
 package org.nodelab.ode;
 
 /**
- * The largest RMS over consecutive blocks of the state, counting only the first few blocks: torchdiffeq's
- * mixed norm (every block counted) and the seminorm (the parameter gradient's block left out). NaN in a
- * counted block makes the norm NaN, so such a step is rejected.
+ * The largest RMS over consecutive blocks of the state, counting only some of them: torchdiffeq's mixed norm
+ * (every block counted), the seminorm (the parameter gradient's block left out) and a flat RMS over a part.
+ * NaN in a counted block makes the norm NaN, so such a step is rejected.
  */
 final class BlockNorm implements ErrorNorm {
 
     private final int[] lengths;
-    private final int counted;
+    private final boolean[] counted;
 
     /**
      * @param lengths the blocks' lengths in order, adding up to the state's length
-     * @param counted how many leading blocks the norm looks at
+     * @param counted for each block, whether the norm looks at it
      */
-    BlockNorm(int[] lengths, int counted) {
+    BlockNorm(int[] lengths, boolean[] counted) {
+        if (lengths.length != counted.length) {
+            throw new IllegalArgumentException(lengths.length + " blocks but " + counted.length + " flags");
+        }
         this.lengths = lengths.clone();
-        this.counted = counted;
+        this.counted = counted.clone();
     }
 
     @Override
@@ -24,9 +27,9 @@ final class BlockNorm implements ErrorNorm {
         check(error.length);
         double worst = 0;
         int start = 0;
-        for (int b = 0; b < counted; b++) {
+        for (int b = 0; b < lengths.length; b++) {
             int end = start + lengths[b];
-            if (end > start) {
+            if (counted[b] && end > start) {
                 worst = Math.max(worst, Norms.rms(error, y0, y1, rtol, atol, start, end));
             }
             start = end;

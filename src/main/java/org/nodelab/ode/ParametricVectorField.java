@@ -16,4 +16,16 @@ public interface ParametricVectorField extends VectorField {
      */
     void vectorJacobianProduct(double t, double[] y, double[] cotangent,
                                double[] stateCotangent, double[] parameterCotangent);
+
+    /**
+     * The same products, and also cᵀ ∂f/∂t summed over the batch, returned. The adjoint integrates it beside
+     * the parameter gradient (torchdiffeq's {@code vjp_t}), and torchdiffeq's adjoint norms count its error, so a
+     * field whose f depends on t explicitly must override this for NFE-B to be torchdiffeq's. The default is
+     * right for an autonomous field: ∂f/∂t = 0.
+     */
+    default double vectorJacobianProductWithTime(double t, double[] y, double[] cotangent,
+                                                 double[] stateCotangent, double[] parameterCotangent) {
+        vectorJacobianProduct(t, y, cotangent, stateCotangent, parameterCotangent);
+        return 0;
+    }
 }

@@ -46,6 +46,16 @@ class FieldTimer implements ParametricVectorField {
         nanos += System.nanoTime() - start;
     }
 
+    @Override
+    public double vectorJacobianProductWithTime(double t, double[] y, double[] cotangent, double[] stateCotangent,
+                                                double[] parameterCotangent) {
+        long start = System.nanoTime();
+        double timeCotangent = inner.vectorJacobianProductWithTime(t, y, cotangent, stateCotangent,
+                parameterCotangent);
+        nanos += System.nanoTime() - start;
+        return timeCotangent;
+    }
+
     private static final class Separable extends FieldTimer implements SeparableVectorField {
 
         Separable(ParametricVectorField inner) {

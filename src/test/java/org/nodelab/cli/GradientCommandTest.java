@@ -114,14 +114,16 @@ class GradientCommandTest {
 
     @Test
     void theAdjointNormIsTorchdiffeqsMixedNormUnlessChosen() {
-        CommandLineTest.Run mixed = CommandLineTest.run("gradient", "--model-file", NODE.toString());
-        CommandLineTest.Run semi = CommandLineTest.run("gradient", "--model-file", NODE.toString(), "--norm", "seminorm");
+        String sonode = Path.of("sample-models", "sonode-spirals.json").toString();
+        CommandLineTest.Run mixed = CommandLineTest.run("gradient", "--model-file", sonode);
+        CommandLineTest.Run semi = CommandLineTest.run("gradient", "--model-file", sonode, "--norm", "seminorm");
         assertThat(mixed.exitCode()).as(mixed.err()).isZero();
         assertThat(semi.exitCode()).as(semi.err()).isZero();
         assertThat(mixed.json().get("adjointNorm").asText()).isEqualTo("mixed");
         assertThat(semi.json().get("adjointNorm").asText()).isEqualTo("seminorm");
         // Leaving the parameter gradient out of the error control lets the backward solve take fewer steps on
-        // this sample (44 against 38 evaluations at 1e-3); the forward solve is the same.
+        // this sample (98 against 74 evaluations at 1e-3, as torchdiffeq's odeint_adjoint counts them with the
+        // same norms); the forward solve is the same.
         assertThat(semi.json().get("nfeForward").asLong()).isEqualTo(mixed.json().get("nfeForward").asLong());
         assertThat(semi.json().get("nfeBackward").asLong()).isLessThan(mixed.json().get("nfeBackward").asLong());
 

@@ -33,7 +33,7 @@ class ReproduceCommandTest {
             assertThat(v.get("verdict").asText()).isIn("holds", "partly holds", "does not hold");
         }
         assertThat(j.get("wallSeconds").asDouble()).isPositive();
-        assertThat(j.get("runs").size()).isEqualTo(3);
+        assertThat(j.get("runs").size()).isEqualTo(6);
         for (JsonNode run : j.get("runs")) {
             Path model = Path.of(run.get("saved").asText());
             assertThat(ModelFiles.load(model).model().parameterCount()).isPositive();

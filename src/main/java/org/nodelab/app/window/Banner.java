@@ -13,6 +13,8 @@ final class Banner extends HBox {
     private final Label text = new Label();
     private final Button primary = new Button();
     private final Button secondary = new Button();
+    /** Recomputes the message while it shows (a count that grows while training goes on), or null. */
+    private java.util.function.Supplier<String> liveMessage;
 
     Banner(String id, String style) {
         setId(id);
@@ -34,11 +36,29 @@ final class Banner extends HBox {
 
     void show(String message, String primaryText, Runnable primaryAction, String secondaryText,
               Runnable secondaryAction) {
+        liveMessage = null;
         text.setText(message);
         configure(primary, primaryText, primaryAction);
         configure(secondary, secondaryText, secondaryAction);
         setVisible(true);
         setManaged(true);
+    }
+
+    /** As {@link #show}, with a message that {@link #refresh} recomputes. */
+    void showLive(java.util.function.Supplier<String> message, String primaryText, Runnable primaryAction,
+                  String secondaryText, Runnable secondaryAction) {
+        show(message.get(), primaryText, primaryAction, secondaryText, secondaryAction);
+        liveMessage = message;
+    }
+
+    /** Brings a live message up to date; does nothing for a fixed one or a hidden banner. */
+    void refresh() {
+        if (liveMessage != null && isVisible()) {
+            String now = liveMessage.get();
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        }
     }
 
     private static void configure(Button b, String label, Runnable action) {
@@ -49,6 +69,7 @@ final class Banner extends HBox {
     }
 
     void hide() {
+        liveMessage = null;
         setVisible(false);
         setManaged(false);
     }

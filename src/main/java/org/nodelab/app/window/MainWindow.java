@@ -187,11 +187,18 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
             action.run();
             return;
         }
-        restart.show(what + ": the " + (done == 1 ? "iteration" : done + " iterations") + " trained so far "
-                + (done == 1 ? "is" : "are") + " discarded.", "Discard and go on", () -> {
+        // Training may go on while the question waits, so the count is read again at every frame.
+        restart.showLive(() -> discardMessage(what), "Discard and go on", () -> {
                     restart.hide();
                     action.run();
                 }, "Keep this run", restart::hide);
+    }
+
+    private String discardMessage(String what) {
+        SessionSnapshot s = model.session().snapshot();
+        int done = s.latest() == null ? 0 : s.latest().iteration();
+        return what + ": the " + (done == 1 ? "iteration" : done + " iterations") + " trained so far "
+                + (done == 1 ? "is" : "are") + " discarded.";
     }
 
     @Override
@@ -329,6 +336,7 @@ public final class MainWindow implements RunHost, FileHost, ExportSource {
                     ManagementFactory.getRuntimeMXBean().getUptime());
         }
         toolBar.showState(s.state());
+        restart.refresh();
         if (s.config() != shownConfig && !restart.showing()) {
             shownConfig = s.config();
             controls.showTraining(s.config());

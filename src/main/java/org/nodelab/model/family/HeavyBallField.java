@@ -146,13 +146,20 @@ final class HeavyBallField implements ModelField {
     @Override
     public void vectorJacobianProduct(double t, double[] y, double[] c, double[] stateCotangent,
                                       double[] parameterCotangent) {
+        vectorJacobianProductWithTime(t, y, c, stateCotangent, parameterCotangent);
+    }
+
+    /** Only f depends on t, through the momentum's (or velocity's) rate: cᵀ∂f/∂t is the MLP's. */
+    @Override
+    public double vectorJacobianProductWithTime(double t, double[] y, double[] c, double[] stateCotangent,
+                                                double[] parameterCotangent) {
         int n = 2 * d;
         int batch = y.length / n;
         ensure(batch * d);
         for (int r = 0; r < batch; r++) {
             System.arraycopy(c, r * n + d, cm, r * d, d);
         }
-        mlp.backward(t, y, n, 0, batch, cm, dh, parameterCotangent, 0);
+        double timeCotangent = mlp.backward(t, y, n, 0, batch, cm, dh, parameterCotangent, 0);
         double gamma = damping();
         double dampingCotangent = 0;
         for (int r = 0; r < batch; r++) {
@@ -176,6 +183,7 @@ final class HeavyBallField implements ModelField {
             double slope = Math.abs(raw) > RAW_LIMIT ? 0 : gamma * (1 - gamma);
             parameterCotangent[mlpCount] += dampingCotangent * slope;
         }
+        return timeCotangent;
     }
 
     @Override

@@ -47,7 +47,13 @@ final class NodeField implements ModelField {
     @Override
     public void vectorJacobianProduct(double t, double[] y, double[] cotangent, double[] stateCotangent,
                                       double[] parameterCotangent) {
-        mlp.backward(t, y, d, 0, y.length / d, cotangent, stateCotangent, parameterCotangent, 0);
+        vectorJacobianProductWithTime(t, y, cotangent, stateCotangent, parameterCotangent);
+    }
+
+    @Override
+    public double vectorJacobianProductWithTime(double t, double[] y, double[] cotangent, double[] stateCotangent,
+                                                double[] parameterCotangent) {
+        return mlp.backward(t, y, d, 0, y.length / d, cotangent, stateCotangent, parameterCotangent, 0);
     }
 
     @Override

@@ -57,13 +57,20 @@ final class SecondOrderField implements ModelField {
     @Override
     public void vectorJacobianProduct(double t, double[] y, double[] c, double[] stateCotangent,
                                       double[] parameterCotangent) {
+        vectorJacobianProductWithTime(t, y, c, stateCotangent, parameterCotangent);
+    }
+
+    /** Only f depends on t, through the momentum's (or velocity's) rate: cᵀ∂f/∂t is the MLP's. */
+    @Override
+    public double vectorJacobianProductWithTime(double t, double[] y, double[] c, double[] stateCotangent,
+                                                double[] parameterCotangent) {
         int n = 2 * d;
         int batch = y.length / n;
         ensure(batch);
         for (int r = 0; r < batch; r++) {
             System.arraycopy(c, r * n + d, cv, r * d, d);
         }
-        mlp.backward(t, y, n, 0, batch, cv, du, parameterCotangent, 0);
+        double timeCotangent = mlp.backward(t, y, n, 0, batch, cv, du, parameterCotangent, 0);
         for (int r = 0; r < batch; r++) {
             int row = r * n;
             for (int j = 0; j < d; j++) {
@@ -71,6 +78,7 @@ final class SecondOrderField implements ModelField {
                 stateCotangent[row + d + j] = c[row + j] + du[r * n + d + j];
             }
         }
+        return timeCotangent;
     }
 
     @Override

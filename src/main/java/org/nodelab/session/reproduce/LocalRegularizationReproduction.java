@@ -24,7 +24,7 @@ public final class LocalRegularizationReproduction implements Reproduction {
     static final List<Integer> DEFAULT_SEEDS = List.of(1);
     static final int DEFAULT_ITERATIONS = 400;
     static final int DEFAULT_POINTS = 512;
-    /** Prediction wall time is the median of this many test-set solves. */
+    /** Prediction wall time is the fastest of this many test-set solves: on a shared machine the others wait. */
     static final int TIMING_REPEATS = 7;
     static final String PAL_2023 = "Pal, Edelman, Rackauckas, \"Locally regularized neural differential "
             + "equations: some black boxes were meant to remain closed!\", ICML 2023, abstract";
@@ -167,7 +167,7 @@ public final class LocalRegularizationReproduction implements Reproduction {
                 + "point of accuracy lost",
                 cheap && accurate ? Verdict.HOLDS : (cheap || nfeRatio <= 0.733) && accurate ? Verdict.PARTLY
                         : Verdict.FAILS, figuresText + why(cheap, accurate, nfeRatio)));
-        String timing = String.format(Locale.ROOT, "%.2f× at %.1f NFE against %.1f (median of %d test-set solves)",
+        String timing = String.format(Locale.ROOT, "%.2f× at %.1f NFE against %.1f (fastest of %d test-set solves)",
                 speedUp, local[1], base[1], TIMING_REPEATS);
         if (speedUp >= 1.3 && !(local[1] < base[1])) {
             verdicts.add(Verdict.of("local: prediction 1.3× faster or more", false, timing + "; faster wall time "
@@ -191,9 +191,12 @@ public final class LocalRegularizationReproduction implements Reproduction {
             return "; the penalty bought its saving with accuracy: the spirals' boundary needs a strongly bending "
                     + "flow, and a cheap flow bends less";
         }
+        if (ratio >= 1) {
+            return "; the regularized model is no cheaper to solve than the unregularized one at this λ schedule "
+                    + "and iteration budget";
+        }
         return String.format(Locale.ROOT, "; at %.3f the saving is %s the published 0.556–0.733× but short of the "
-                + "0.6× aim: the unregularized spirals model is already cheap (dopri5 at 1e-3 takes few steps on "
-                + "T = 1), which leaves less to remove than on the paper's tasks", ratio,
+                + "0.6× aim", ratio,
                 ratio <= 0.733 ? "inside" : "outside");
     }
 
@@ -211,6 +214,6 @@ public final class LocalRegularizationReproduction implements Reproduction {
             nfe = e.nfe();
         }
         Arrays.sort(millis);
-        return new double[] {nfe, millis[TIMING_REPEATS / 2]};
+        return new double[] {nfe, millis[0]};
     }
 }

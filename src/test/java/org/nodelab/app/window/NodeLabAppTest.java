@@ -189,6 +189,27 @@ class NodeLabAppTest {
     }
 
     @Test
+    void theResetQuestionCountsTheIterationsThatGoOnWhileItWaits() throws Exception {
+        waitFor(() -> snapshot().state() == RunState.READY);
+        robot.clickOn("#playButton");
+        waitFor(() -> snapshot().latest() != null && snapshot().latest().iteration() >= 2);
+        robot.interact(probe::resetRun);
+        waitUntil(() -> fx(() -> probe.banner("restartBanner").showing()));
+        String asked = fx(() -> probe.banner("restartBanner").message());
+        int then = snapshot().latest().iteration();
+        waitFor(() -> snapshot().latest().iteration() >= then + 3);
+        // The question names the iterations that would be lost now, not the count when it was asked.
+        waitUntil(() -> {
+            int now = snapshot().latest().iteration();
+            String text = fx(() -> probe.banner("restartBanner").message());
+            return !text.equals(asked)
+                    && (text.contains(now + " iterations") || text.contains((now - 1) + " iterations"));
+        });
+        robot.clickOn("#restartBannerSecondary");
+        robot.clickOn("#playButton");
+    }
+
+    @Test
     void aFaultShowsAPlainMessageAndTheAppStaysUsable() throws Exception {
         TrainingConfig ready = waitFor(() -> snapshot().state() == RunState.READY).config();
         // One step allowed: the forward solve hits the step limit at once.
