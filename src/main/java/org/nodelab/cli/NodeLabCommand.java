@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "Run without arguments to open the desktop app instead."},
         subcommands = {SystemsCommand.class, SolveCommand.class, SpectrumCommand.class, LyapunovCommand.class,
                 TrainCommand.class, RunCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
-                DatasetCommand.class, GradientCommand.class},
+                DatasetCommand.class, GradientCommand.class, ReproduceCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Commands print one JSON object on stdout and messages on stderr.", "Exit status: 0 ok, 1 internal failure, 2 bad arguments or input, 3 a computation stopped early (see its \"result\")."})
 public final class NodeLabCommand implements Callable<Integer> {

@@ -162,10 +162,10 @@ public final class Trainer implements AutoCloseable {
         RegularizationInput.addFieldGradient(model, inputs, g, gradient);
     }
 
-    /** The regularizer the config asks for, built fresh from the one random stream the run owns. */
+    /** The regularizer the config asks for at the coming iteration's λ, built fresh from the run's random stream. */
     private Regularizer regularizer() {
         return regularizers.create(config.regularizer().kind(), new Regularizers.Settings(
-                config.regularizer().strength(), config.solver().method(), config.solver().rtol(),
+                config.regularizer().strengthAt(iteration + 1), config.solver().method(), config.solver().rtol(),
                 config.solver().atol(), config.data().seed()));
     }
 

@@ -45,6 +45,16 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "Open this session file (File > Open Session) and show it as saved, instead of training.")
     Path session;
 
+    @Option(names = "--compare", paramLabel = "PRESET",
+            description = "Show the compare window racing this preset (see nodelab reproduce) for --iters iterations.")
+    String compare;
+
+    @Option(names = "--tab", paramLabel = "compare|cost", description = "With --compare: the tab to show.")
+    String tab = "compare";
+
+    @Option(names = "--presenter", description = "With --compare: show presenter mode (full screen).")
+    boolean presenter;
+
     @Override
     public Integer call() throws Exception {
         if (iterations < 0 || width < 640 || height < 480) {
@@ -52,6 +62,14 @@ public final class ScreenshotCommand implements Callable<Integer> {
         }
         // Before the window opens and trains: a bad --out found after the picture would waste the run.
         org.nodelab.io.SafeFileWrite.checkWritable(out);
+        if (compare != null) {
+            CompareShot.take(org.nodelab.session.reproduce.Reproductions.fromId(compare), Math.max(1, iterations),
+                    tab, presenter, width, height, out);
+            spec.commandLine().getOut().println(org.nodelab.io.JsonText.of(
+                    java.util.Map.of("screenshot", out.toAbsolutePath().toString())));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         try (HeadlessWindow h = HeadlessWindow.open(TrainingConfig.defaults(), width, height)) {
             WindowProbe w = h.probe();
             HeadlessWindow.onFx(() -> {

@@ -32,11 +32,30 @@ public final class UiBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Seconds of training before measuring (default: 3).")
     double warmup = 3;
 
+    @Option(names = "--compare", paramLabel = "N",
+            description = "Measure the compare window with N (2-8) live runs racing instead of the main window.")
+    Integer compare;
+
+    @Option(names = "--compare-preset", paramLabel = "ID",
+            description = "Race this preset's runs in the compare window to their end and print the wall time.")
+    String comparePreset;
+
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter stderr = spec.commandLine().getErr();
         if (!(seconds > 0) || !(warmup >= 0)) {
             throw new IllegalArgumentException("--seconds must be positive and --warmup not negative");
+        }
+        if (compare != null || comparePreset != null) {
+            if (compare != null && (compare < 2 || compare > org.nodelab.app.compare.CompareModel.MAX_RUNS)) {
+                throw new IllegalArgumentException("--compare takes 2 to 8 runs, not " + compare);
+            }
+            java.util.Map<String, Object> result = comparePreset != null
+                    ? CompareBenchmark.preset(org.nodelab.session.reproduce.Reproductions.fromId(comparePreset), stderr)
+                    : CompareBenchmark.runs(compare, warmup, seconds, stderr);
+            spec.commandLine().getOut().println(org.nodelab.io.JsonText.of(result));
+            spec.commandLine().getOut().flush();
+            return 0;
         }
         TrainingConfig config = TrainingConfig.defaults();
         int from;

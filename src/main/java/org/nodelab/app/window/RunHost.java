@@ -22,4 +22,7 @@ interface RunHost {
 
     /** true: explore a system; false: train a model. */
     void setExploring(boolean on);
+
+    /** The running session, which the compare window can watch beside its own runs. */
+    org.nodelab.session.ExperimentSession session();
 }

@@ -69,7 +69,8 @@ final class RunToolBar {
         title.getStyleClass().add("app-title");
         HBox modeBox = new HBox(0, trainMode, exploreMode);
         modeBox.setAlignment(Pos.CENTER_LEFT);
-        bar = new ToolBar(title, modeBox, play, step, reset, gap, theme);
+        bar = new ToolBar(title, modeBox, play, step, reset,
+                org.nodelab.app.compare.CompareWindow.toolBarButton(run::session), gap, theme);
         bar.setPadding(new Insets(4, 10, 4, 10));
     }
 

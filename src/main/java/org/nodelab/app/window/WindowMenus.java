@@ -97,6 +97,8 @@ final class WindowMenus {
         return new Menu("View", null,
                 item("Train a Model", () -> window.setExploring(false), null),
                 item("Explore a System", () -> window.setExploring(true), null),
+                item("Compare Runs…", () -> org.nodelab.app.compare.CompareWindow.show(null, window::session),
+                        KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 darkTheme);
     }
 

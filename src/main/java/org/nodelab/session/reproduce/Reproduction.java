@@ -24,4 +24,10 @@ public interface Reproduction {
 
     /** The paper's figures, each with its source, to be shown labelled as published. */
     List<PublishedFigure> published();
+
+    /**
+     * Our figures from the trained runs (in plan order, trainers still open), beside the published ones, with
+     * a verdict per aim. It may evaluate the trained models further (a tolerance sweep, a deep-Euler analysis).
+     */
+    ReproductionReport report(List<RunResult> results);
 }

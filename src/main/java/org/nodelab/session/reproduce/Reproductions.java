@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 public final class Reproductions {
 
     // One line per claim (momentum, localreg, stable, sonode).
-    private static final List<Reproduction> ALL = List.of();
+    private static final List<Reproduction> ALL = List.of(new MomentumReproduction(),
+            new LocalRegularizationReproduction(), new StableReproduction(), new SecondOrderReproduction());
 
     private Reproductions() {
     }

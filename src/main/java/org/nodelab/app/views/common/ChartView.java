@@ -24,7 +24,7 @@ public final class ChartView {
      * @param name   what the render profile calls this chart ("spectrum chart")
      * @param legend whether the chart shows a legend
      */
-    ChartView(String name, XYPlot plot, boolean legend) {
+    public ChartView(String name, XYPlot plot, boolean legend) {
         this.name = name;
         this.chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         this.viewer = new ChartViewer(chart, false);

@@ -1,0 +1,164 @@
+package org.nodelab.app.compare;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.nodelab.io.LoadedModel;
+import org.nodelab.io.ModelFiles;
+import org.nodelab.session.compare.ComparedRun;
+import org.nodelab.session.compare.DeploymentMeasurement;
+import org.nodelab.train.Trainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cost panel's measurements of a live run on this machine, one at a time on their own thread so that the
+ * FX thread never waits: the run's session writes its model as it is now (on the trainer's thread, so the
+ * weights are consistent), a fresh trainer loads it, and the engine's {@link DeploymentMeasurement} measures NFE
+ * on the test set at batch B and t_f, t_vjp by micro-benchmark. A run is measured again only when it trained
+ * further or the batch changed.
+ */
+final class CostMeasurements implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CostMeasurements.class);
+
+    /** What was measured: a run at an iteration, for a batch. */
+    record Key(String runId, int iteration, int batch) {
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nodelab-cost-measure");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<Key, CompletableFuture<DeploymentMeasurement>> done = new HashMap<>();
+    private final int warmup;
+    private final int calls;
+
+    /** @param warmup, calls of each micro-benchmark (the engine's defaults in the window; fewer in tests) */
+    CostMeasurements(int warmup, int calls) {
+        this.warmup = warmup;
+        this.calls = calls;
+    }
+
+    /** The measurement for this run as it is now at batch B: cached, under way, or started now. FX thread. */
+    CompletableFuture<DeploymentMeasurement> measure(RunRow row, int batch) {
+        ComparedRun run = row.run();
+        Key key = new Key(run.id(), run.iterations(), batch);
+        CompletableFuture<DeploymentMeasurement> known = done.get(key);
+        if (known != null) {
+            return known;
+        }
+        done.keySet().removeIf(k -> k.runId().equals(run.id()) && k.iteration() != run.iterations()
+                && done.get(k).isDone());
+        CompletableFuture<DeploymentMeasurement> next;
+        if (row.live() != null) {
+            next = row.live().session().saveModel(temporaryFile())
+                    .thenApplyAsync(file -> measureSaved(file, true, run, batch), worker);
+        } else if (run.modelFile() != null) {
+            next = CompletableFuture.supplyAsync(() -> measureSaved(run.modelFile(), false, run, batch), worker);
+        } else {
+            next = CompletableFuture.failedFuture(new IllegalStateException(
+                    "a training log alone has no weights to measure: open it with its model file (LOG:MODEL)"));
+        }
+        done.put(key, next);
+        return next;
+    }
+
+    /** The iteration at which {@link #latest} was measured, or −1 when there is none. */
+    int latestIteration(String runId, int batch) {
+        int at = -1;
+        for (Map.Entry<Key, CompletableFuture<DeploymentMeasurement>> e : done.entrySet()) {
+            Key k = e.getKey();
+            if (k.runId().equals(runId) && k.batch() == batch && e.getValue().isDone()
+                    && !e.getValue().isCompletedExceptionally()) {
+                at = Math.max(at, k.iteration());
+            }
+        }
+        return at;
+    }
+
+    /** The newest finished measurement of this run at batch B, at whatever iteration it was taken; or null. */
+    DeploymentMeasurement latest(String runId, int batch) {
+        DeploymentMeasurement best = null;
+        int at = -1;
+        for (Map.Entry<Key, CompletableFuture<DeploymentMeasurement>> e : done.entrySet()) {
+            Key k = e.getKey();
+            if (k.runId().equals(runId) && k.batch() == batch && e.getValue().isDone()
+                    && !e.getValue().isCompletedExceptionally() && k.iteration() > at) {
+                best = e.getValue().join();
+                at = k.iteration();
+            }
+        }
+        return best;
+    }
+
+    /** Why this run's measurement at batch B failed, or null when it did not (or is not done). */
+    String problem(RunRow row, int batch) {
+        CompletableFuture<DeploymentMeasurement> f = done.get(new Key(row.id(), row.run().iterations(), batch));
+        if (f == null || !f.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            f.join();
+            return null;
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        } catch (java.util.concurrent.CancellationException e) {
+            return "the measurement was cancelled";
+        }
+    }
+
+    /** @param temporary whether the file was written for this measurement (and is deleted after it) */
+    private DeploymentMeasurement measureSaved(Path file, boolean temporary, ComparedRun run, int batch) {
+        try {
+            LoadedModel loaded = ModelFiles.load(file);
+            try (Trainer trainer = new Trainer(loaded.config())) {
+                double[] live = trainer.model().parameters();
+                System.arraycopy(loaded.model().parameters(), 0, live, 0, live.length);
+                trainer.model().parametersChanged();
+                return DeploymentMeasurement.measure(trainer, run, trainer.solverOptions(false), batch, warmup, calls);
+            } finally {
+                loaded.model().close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the run's model could not be read back: " + e.getMessage(), e);
+        } finally {
+            try {
+                if (temporary) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot delete {}: {}", file, e.toString());
+            }
+        }
+    }
+
+    private static Path temporaryFile() {
+        try {
+            Path dir = Files.createTempDirectory("nodelab-cost-");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("model.json");
+        } catch (IOException e) {
+            throw new IllegalStateException("no temporary folder for the measurement: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

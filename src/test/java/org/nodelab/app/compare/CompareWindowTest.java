@@ -1,0 +1,210 @@
+package org.nodelab.app.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nodelab.session.reproduce.PlannedRun;
+import org.nodelab.session.reproduce.PublishedFigure;
+import org.nodelab.session.reproduce.Reproduction;
+import org.nodelab.session.reproduce.ReproductionOptions;
+import org.nodelab.session.reproduce.ReproductionReport;
+import org.nodelab.session.reproduce.Reproductions;
+import org.nodelab.session.reproduce.RunResult;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The compare window headless under Monocle, with the real momentum preset made small (one seed, 64 points, a few
+ * iterations): one click opens it and its runs race live, the curves, diff table and published figures fill,
+ * every run's cost card shows measured numbers, and presenter mode opens and answers its keys.
+ */
+class CompareWindowTest {
+
+    private static final int ITERATIONS = 6;
+
+    private final FxRobot robot = new FxRobot();
+    private CompareWindow window;
+
+    /** The momentum preset as the lab ships it, planned with a small dataset and few iterations. */
+    static final class SmallMomentum implements Reproduction {
+        private final Reproduction real = Reproductions.fromId("momentum");
+        private final int iterations;
+
+        SmallMomentum(int iterations) {
+            this.iterations = iterations;
+        }
+
+        @Override
+        public String id() {
+            return real.id();
+        }
+
+        @Override
+        public String title() {
+            return real.title();
+        }
+
+        @Override
+        public String claim() {
+            return real.claim();
+        }
+
+        @Override
+        public List<PlannedRun> plan(ReproductionOptions options) {
+            return real.plan(new ReproductionOptions(List.of(1), iterations, 64));
+        }
+
+        @Override
+        public List<PublishedFigure> published() {
+            return real.published();
+        }
+
+        @Override
+        public ReproductionReport report(List<RunResult> results) {
+            return real.report(results);
+        }
+    }
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** @param iterations per run of the preset the window offers */
+    private void open(int iterations) throws Exception {
+        window = fx(() -> {
+            CompareWindow w = new CompareWindow(null, null, List.of(new SmallMomentum(iterations)), 5, 20);
+            w.stage().setWidth(1280);
+            w.stage().setHeight(720);
+            w.stage().show();
+            w.stage().toFront();
+            w.stage().requestFocus();
+            return w;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            fx(() -> {
+                window.stage().close();
+                return null;
+            });
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aPresetRacesLiveAndEveryPanelShowsNumbers() throws Exception {
+        open(ITERATIONS);
+        robot.clickOn("#presetsMenu");
+        robot.clickOn("#preset-momentum");
+        List<RunRow> rows = fx(() -> window.model().rows());
+        assertThat(rows).extracting(RunRow::name).containsExactly("NODE, T = 3, seed 1", "HBNODE, T = 3, seed 1",
+                "GHBNODE, T = 3, seed 1");
+        assertThat(fx(() -> window.model().racing())).as("one click starts the race").isTrue();
+        waitUntil(() -> fx(() -> window.model().finished() && !window.model().racing()));
+        for (RunRow r : fx(() -> window.model().rows())) {
+            // Exactly the preset's iteration count: the race stops at its finish line, not one past it.
+            assertThat(r.run().iterations()).as(r.name()).isEqualTo(ITERATIONS);
+            assertThat(r.live().session().snapshot().latest().iteration()).isEqualTo(ITERATIONS);
+        }
+        waitUntil(() -> fx(() -> {
+            window.flushCharts();
+            Map<String, String> f = window.figures();
+            return Integer.parseInt(f.get("accuracy chart points")) >= 3 * ITERATIONS / 2
+                    && Integer.parseInt(f.get("nfeForward chart points")) == 3 * ITERATIONS
+                    && Integer.parseInt(f.get("pareto points")) == 3
+                    && Integer.parseInt(f.get("diff cells")) > 0;
+        }));
+        Map<String, String> f = fx(() -> window.figures());
+        assertThat(Integer.parseInt(f.get("published figures"))).isPositive();
+        // The families differ, nothing NFE depends on does: no fairness warning.
+        assertThat(f.get("fairness")).startsWith("NFE is comparable");
+        assertThat(f.get("runs")).contains("it 6 / 6 · done");
+
+        robot.clickOn("#costTab");
+        waitUntil(() -> fx(() -> window.figures().get("cost cards with numbers").equals("3")));
+        assertThat(robot.lookup("#t0Explanation").queryLabeled().getText()).contains("against NODE");
+
+        // A typing mistake is named and the last good inputs stay; a good value moves the cards.
+        robot.clickOn("#requestsPerDay").eraseText(7).write("lots").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#costInputProblem").queryLabeled().getText())
+                .contains("requests per day must be a number, not 'lots'");
+        assertThat(fx(() -> window.costInputs().inputs().requestsPerDay().value())).isEqualTo(1e6);
+        robot.clickOn("#requestsPerDay").eraseText(4).write("2000000").type(KeyCode.ENTER);
+        assertThat(fx(() -> window.costInputs().inputs().requestsPerDay().value())).isEqualTo(2e6);
+        assertThat(robot.lookup("#costInputProblem").queryLabeled().getText()).isEmpty();
+
+        // A saved run that is not there is named, and the comparison keeps its runs.
+        fx(() -> {
+            window.addFiles(List.of(java.nio.file.Path.of("no-such-run.json")));
+            return null;
+        });
+        assertThat(fx(() -> window.figures().get("problem"))).contains("no-such-run.json");
+        assertThat(fx(() -> window.model().rows())).hasSize(3);
+    }
+
+    @Test
+    void presenterModeOpensAndItsKeysWork() throws Exception {
+        open(10_000); // a race that lasts: the keys pause and resume it
+        robot.clickOn("#presetsMenu");
+        robot.clickOn("#preset-momentum");
+        robot.clickOn("#raceButton"); // pause: the keys start it again
+        waitUntil(() -> fx(() -> !window.model().racing()));
+        robot.type(KeyCode.F11);
+        waitUntil(() -> fx(() -> window.presenting()));
+        fx(() -> {
+            window.presenterStage().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.figures().get("presenter"))).contains("Does momentum save compute?")
+                .contains("NODE, T = 3, seed 1").contains("HBNODE, T = 3, seed 1");
+
+        robot.type(KeyCode.SPACE);
+        assertThat(fx(() -> window.model().racing())).as("Space starts the race").isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(fx(() -> window.model().racing())).as("Space pauses it").isFalse();
+
+        String before = fx(() -> window.model().rows().get(0).id());
+        List<String> runsBefore = fx(() -> window.model().rows().stream().map(r -> r.live().session().toString())
+                .toList());
+        robot.type(KeyCode.RIGHT);
+        // The next preset (here the only one) opens afresh: new sessions, ready to race.
+        List<String> runsAfter = fx(() -> window.model().rows().stream().map(r -> r.live().session().toString())
+                .toList());
+        assertThat(runsAfter).hasSize(3).doesNotContainAnyElementsOf(runsBefore);
+        assertThat(fx(() -> window.model().rows().get(0).id())).isEqualTo(before);
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !window.presenting()));
+    }
+
+    private static <T> T fx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < end) {
+            if (condition.call()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("condition not met within 120 s");
+    }
+
+}
