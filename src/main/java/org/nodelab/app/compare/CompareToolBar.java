@@ -32,6 +32,8 @@ final class CompareToolBar {
 
         void addFileRun();
 
+        void saveSessions();
+
         void presenter();
     }
 
@@ -67,6 +69,11 @@ final class CompareToolBar {
         addFile.setId("addFileRun");
         addFile.setTooltip(new Tooltip("A model file, a train --log file with its model file, or a session file"));
         addFile.setOnAction(e -> actions.addFileRun());
+        Button saveSessions = new Button("Save sessions…");
+        saveSessions.setId("saveSessions");
+        saveSessions.setTooltip(new Tooltip("Save every live run here as a session file (reopen with File > Open "
+                + "Session, + Saved run, or nodelab compare)"));
+        saveSessions.setOnAction(e -> actions.saveSessions());
         axis.setId("xAxis");
         axis.setPrefWidth(220);
         axis.setMaxWidth(Region.USE_PREF_SIZE);
@@ -93,7 +100,7 @@ final class CompareToolBar {
         title.getStyleClass().add("app-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        bar = new ToolBar(title, presets, race, addMain, addFile, gap, axis, presenter);
+        bar = new ToolBar(title, presets, race, addMain, addFile, saveSessions, gap, axis, presenter);
     }
 
     ToolBar root() {

@@ -1,6 +1,5 @@
 package org.nodelab.app.compare;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -104,6 +102,14 @@ public final class CompareWindow {
             @Override
             public void addFileRun() {
                 chooseFiles();
+            }
+
+            @Override
+            public void saveSessions() {
+                Path folder = RunSessionFiles.chooseFolder(stage);
+                if (folder != null) {
+                    CompareWindow.this.saveSessions(folder);
+                }
             }
 
             @Override
@@ -234,13 +240,19 @@ public final class CompareWindow {
     }
 
     private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add a saved run: a model file, or a training log and its model file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Runs (*.json, *.jsonl)", "*.json",
-                "*.jsonl"), new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(stage);
-        if (chosen != null && !chosen.isEmpty()) {
-            addFiles(chosen.stream().map(File::toPath).toList());
+        RunSessionFiles.chooseRuns(stage, this::addFiles);
+    }
+
+    /** Saves every live run here as a session file in {@code folder}; says where, or why not. */
+    public java.util.concurrent.CompletableFuture<List<Path>> saveSessions(Path folder) {
+        try {
+            return RunSessionFiles.saveLive(model.rows(), folder).whenComplete((saved, failure) ->
+                    javafx.application.Platform.runLater(() -> showProblem(failure != null
+                            ? "Cannot save the sessions: " + failure.getMessage()
+                            : "Saved " + saved.size() + " sessions in " + folder)));
+        } catch (java.io.IOException | RuntimeException e) {
+            showProblem("Cannot save the sessions: " + e.getMessage());
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
     }
 
