@@ -54,9 +54,9 @@ public final class ReproduceCommand implements Callable<Integer> {
             + "experiment's own, 512).")
     Integer points;
 
-    @Option(names = "--save-sessions", paramLabel = "DIR", description = "Save every run into this folder. For "
-            + "now each run is saved as a model file (NAME-RUN.model.json, as train --save writes) and its "
-            + "per-iteration JSON lines (NAME-RUN.jsonl, as train --log writes); session files come later.")
+    @Option(names = "--save-sessions", paramLabel = "DIR", description = "Save every run into this folder as a "
+            + "session file (NAME-RUN.session.json: settings, weights, optimizer state and every iteration), which "
+            + "File > Open Session, the compare window, nodelab run --session and nodelab compare open.")
     Path saveSessions;
 
     @Override

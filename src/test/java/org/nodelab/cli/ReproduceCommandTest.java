@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nodelab.io.ModelFiles;
 
 /** {@code nodelab reproduce}: one JSON object with published figures, sources and verdicts; clear refusals. */
 class ReproduceCommandTest {
@@ -34,12 +33,19 @@ class ReproduceCommandTest {
         }
         assertThat(j.get("wallSeconds").asDouble()).isPositive();
         assertThat(j.get("runs").size()).isEqualTo(6);
+        java.util.List<String> sessions = new java.util.ArrayList<>();
         for (JsonNode run : j.get("runs")) {
-            Path model = Path.of(run.get("saved").asText());
-            assertThat(ModelFiles.load(model).model().parameterCount()).isPositive();
-            Path log = Path.of(model.toString().replace(".model.json", ".jsonl"));
-            assertThat(Files.readAllLines(log)).hasSize(2);
+            Path session = Path.of(run.get("saved").asText());
+            assertThat(session.getFileName().toString()).endsWith(".session.json");
+            org.nodelab.io.SessionFile saved = org.nodelab.io.SessionFiles.read(session);
+            assertThat(saved.history().size()).isEqualTo(2);
+            assertThat(saved.state().iteration()).isEqualTo(2);
+            sessions.add(session.toString());
         }
+        // The compare command opens them as they are.
+        CommandLineTest.Run compared = CommandLineTest.run("compare", sessions.get(0), sessions.get(1));
+        assertThat(compared.exitCode()).as(compared.err()).isZero();
+        assertThat(compared.json().get("runs").get(0).get("iterations").asInt()).isEqualTo(2);
         assertThat(r.err()).contains("verdict:").contains("published");
     }
 
