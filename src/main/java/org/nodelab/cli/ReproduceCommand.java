@@ -77,7 +77,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             ReproductionReport report = reproduction.report(results);
             double wallSeconds = (System.nanoTime() - started) / 1e9;
             Map<String, Object> out = ReproductionOutput.json(report);
-            out.put("wallSeconds", Math.round(wallSeconds * 10) / 10.0);
+            out.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
             out.put("trainingWallSeconds", Math.round(trainingSeconds * 10) / 10.0);
             out.put("concurrentRuns", runner.concurrency());
             out.put("adjointNorm", plan.get(0).config().solver().adjointNorm().id());

@@ -33,9 +33,9 @@ class TrainingHistoryCompareTest {
             assertThat(run.origin()).isEqualTo("live");
             assertThat(run.modelFile()).isNull();
             assertThat(run.series().size()).isEqualTo(3);
-            // Until the live history keeps wall time and step counts, the series says it lacks them.
-            assertThat(run.series().hasWallTime()).isFalse();
-            assertThat(run.series().has(Metric.ACCEPTED_STEPS)).isFalse();
+            // The live history keeps each iteration's wall time and step counts: every axis and metric is there.
+            assertThat(run.series().hasWallTime()).isTrue();
+            assertThat(run.series().has(Metric.ACCEPTED_STEPS)).isTrue();
             assertThat(run.series().has(Metric.NFE_FORWARD)).isTrue();
             long nfe = 0;
             for (int i = 0; i < 3; i++) {
@@ -44,6 +44,8 @@ class TrainingHistoryCompareTest {
                 assertThat(run.series().value(Metric.TEST_LOSS, i)).isEqualTo(m.testLoss());
                 assertThat(run.series().value(Metric.TEST_ACCURACY, i)).isEqualTo(m.testAccuracy());
                 assertThat(run.series().x(XAxis.CUMULATIVE_NFE, i)).isEqualTo(nfe);
+                assertThat(run.series().value(Metric.ACCEPTED_STEPS, i)).isEqualTo(m.accepted());
+                assertThat(run.series().value(Metric.SECONDS_PER_ITERATION, i)).isEqualTo(m.millis() / 1000);
             }
             // After a fault the same iteration is tried again: the later entry supersedes the earlier one.
             history.add(steps.get(2));
