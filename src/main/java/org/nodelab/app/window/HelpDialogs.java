@@ -22,6 +22,7 @@ final class HelpDialogs {
             {"Ctrl+S", "Save the model"},
             {"Ctrl+Shift+O", "Open a session (the whole run: curves, optimizer, views)"},
             {"Ctrl+Shift+S", "Save the session"},
+            {"Ctrl+K", "Compare runs (presets, cost panel; F11 there for presenter mode)"},
             {"Ctrl+Shift+D", "Dark theme"},
             {"Double-click a view's title", "Enlarge it; again to go back"},
     };
