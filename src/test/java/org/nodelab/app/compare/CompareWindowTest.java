@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,14 +208,7 @@ class CompareWindowTest {
         robot.clickOn("#preset-momentum");
         robot.clickOn("#raceButton"); // pause: the keys start it again
         waitUntil(() -> fx(() -> !window.model().racing()));
-        // The key goes to the focused window: make sure it is this one (a dialog or another test's stage may
-        // have held focus a moment ago on a loaded machine).
-        fx(() -> {
-            window.stage().requestFocus();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.type(KeyCode.F11);
+        press(() -> window.scene(), KeyCode.F11);
         waitUntil(() -> fx(() -> window.presenting()));
         fx(() -> {
             window.presenterStage().requestFocus();
@@ -224,24 +218,41 @@ class CompareWindowTest {
         assertThat(fx(() -> window.figures().get("presenter"))).contains("Does momentum save compute?")
                 .contains("NODE, T = 3, seed 1").contains("HBNODE, T = 3, seed 1");
 
-        robot.type(KeyCode.SPACE);
+        press(() -> window.presenterStage().getScene(), KeyCode.SPACE);
         assertThat(fx(() -> window.model().racing())).as("Space starts the race").isTrue();
-        robot.type(KeyCode.SPACE);
+        press(() -> window.presenterStage().getScene(), KeyCode.SPACE);
         assertThat(fx(() -> window.model().racing())).as("Space pauses it").isFalse();
 
         String before = fx(() -> window.model().rows().get(0).id());
         List<String> runsBefore = fx(() -> window.model().rows().stream().map(r -> r.live().session().toString())
                 .toList());
-        robot.type(KeyCode.RIGHT);
+        press(() -> window.presenterStage().getScene(), KeyCode.RIGHT);
         // The next preset (here the only one) opens afresh: new sessions, ready to race.
         List<String> runsAfter = fx(() -> window.model().rows().stream().map(r -> r.live().session().toString())
                 .toList());
         assertThat(runsAfter).hasSize(3).doesNotContainAnyElementsOf(runsBefore);
         assertThat(fx(() -> window.model().rows().get(0).id())).isEqualTo(before);
 
-        robot.type(KeyCode.ESCAPE);
+        press(() -> window.presenterStage().getScene(), KeyCode.ESCAPE);
         waitUntil(() -> fx(() -> !window.presenting()));
     }
+    /**
+     * A key pressed and released in a window, delivered to its focus owner as the keyboard would. Sent to the
+     * scene rather than typed by the robot: the robot types into whichever window the (headless) platform thinks
+     * is focused, which on a loaded machine was now and then another test's stage.
+     */
+    private static void press(java.util.function.Supplier<javafx.scene.Scene> scene, KeyCode code) throws Exception {
+        fx(() -> {
+            javafx.scene.Scene s = scene.get();
+            javafx.scene.Node target = s.getFocusOwner() != null ? s.getFocusOwner() : s.getRoot();
+            for (javafx.event.EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+                javafx.event.Event.fireEvent(target, new KeyEvent(type, "", "", code, false, false, false, false));
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
 
     private static <T> T fx(Callable<T> query) throws Exception {
         return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
