@@ -245,15 +245,7 @@ public final class CompareWindow {
 
     /** Saves every live run here as a session file in {@code folder}; says where, or why not. */
     public java.util.concurrent.CompletableFuture<List<Path>> saveSessions(Path folder) {
-        try {
-            return RunSessionFiles.saveLive(model.rows(), folder).whenComplete((saved, failure) ->
-                    javafx.application.Platform.runLater(() -> showProblem(failure != null
-                            ? "Cannot save the sessions: " + failure.getMessage()
-                            : "Saved " + saved.size() + " sessions in " + folder)));
-        } catch (java.io.IOException | RuntimeException e) {
-            showProblem("Cannot save the sessions: " + e.getMessage());
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
-        }
+        return RunSessionFiles.saveLive(model.rows(), folder, this::showProblem);
     }
 
     /** Adds one run read from one file or from a training log and its model file; a bad file is named. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -47,9 +48,23 @@ final class RunSessionFiles {
     /**
      * Saves each live row as {@code NAME.session.json} in {@code folder} (a name taken already gets -2, -3, ...:
      * nothing there is overwritten). Each session writes its own file on its own thread, after the iteration in
-     * progress; the future completes with the paths, or with the first failure.
+     * progress; {@code say} then hears, on the FX thread, where they went or why not. The future completes with
+     * the paths, or with the first failure.
      */
-    static CompletableFuture<List<Path>> saveLive(List<RunRow> rows, Path folder) throws IOException {
+    static CompletableFuture<List<Path>> saveLive(List<RunRow> rows, Path folder, Consumer<String> say) {
+        CompletableFuture<List<Path>> all;
+        try {
+            all = write(rows, folder);
+        } catch (IOException | RuntimeException e) {
+            say.accept("Cannot save the sessions: " + e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        return all.whenComplete((saved, failure) -> Platform.runLater(() -> say.accept(failure != null
+                ? "Cannot save the sessions: " + failure.getMessage()
+                : "Saved " + saved.size() + " sessions in " + folder)));
+    }
+
+    private static CompletableFuture<List<Path>> write(List<RunRow> rows, Path folder) throws IOException {
         List<CompletableFuture<Path>> writes = new ArrayList<>();
         List<Path> taken = new ArrayList<>();
         for (RunRow row : rows) {
