@@ -162,7 +162,8 @@ public final class LyapunovView extends ChartLiveView {
         g.setFill(text);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("λ₁ by start", w / 2, 2);
+        // A narrow map keeps its title short, so that it clears the axis name in the corner.
+        g.fillText(w < 150 ? "λ₁" : "λ₁ by start", w / 2, 2);
         if (shown == null || shown.lyapunovLargest().length == 0 || shown.trajectories().length == 0) {
             return;
         }
@@ -203,10 +204,18 @@ public final class LyapunovView extends ChartLiveView {
         double yStep = NiceTicks.step(yMin, yMax, (int) Math.max(2, Math.min(5, ph / 35)));
         g.setFill(text);
         g.setTextBaseline(VPos.TOP);
+        // In a narrow map the labels of neighbouring ticks would run into each other: a label is left out when
+        // it would touch the last one drawn (the grid line stays).
+        double labelEnd = Double.NEGATIVE_INFINITY;
         for (double v : NiceTicks.of(xMin, xMax, (int) Math.max(2, Math.min(5, pw / 50)))) {
             double px = left + (v - xMin) / (xMax - xMin) * pw;
             g.strokeLine(px, top, px, top + ph);
-            g.fillText(NiceTicks.label(v, xStep), px, top + ph + 1);
+            String label = NiceTicks.label(v, xStep);
+            double half = label.length() * TICK_CHAR_WIDTH / 2;
+            if (px - half > labelEnd + 3) {
+                g.fillText(label, px, top + ph + 1);
+                labelEnd = px + half;
+            }
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -231,12 +240,16 @@ public final class LyapunovView extends ChartLiveView {
             g.setStroke(text.deriveColor(0, 1, 1, 0.5));
             g.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
         }
-        drawColourBar(g, left, h - 14, pw, scale, text);
+        drawColourBar(g, 2, h - 14, w - 4, scale, text);
     }
+
+    /** About how wide one character of the 11-pixel tick font is, for keeping tick labels apart. */
+    private static final double TICK_CHAR_WIDTH = 6.5;
 
     /** The legend: a blue–white–red bar from −scale (contracting) to +scale (expanding). */
     private static void drawColourBar(GraphicsContext g, double x, double y, double width, double scale, Color text) {
-        double labelRoom = 34;
+        // The labels sit at the bar's ends; a narrow map gives them less room, never less than the text needs.
+        double labelRoom = Math.min(34, Math.max(26, width / 4));
         double barX = x + labelRoom;
         double barW = Math.max(10, width - 2 * labelRoom);
         int steps = 24;

@@ -13,8 +13,20 @@ public final class NiceTicks {
     private NiceTicks() {
     }
 
-    /** The step between at most {@code maxTicks} round ticks over [min, max]. */
+    /**
+     * The step between the round ticks {@link #of} places over [min, max]: at most about {@code maxTicks} of them,
+     * and never fewer than three where a finer round step gives three (-1.9 to 1.9 asked in steps of 2 has one
+     * tick inside, so it gets steps of 1). Labels must be made with this step, the one actually used.
+     */
     public static double step(double min, double max, int maxTicks) {
+        double step = roundStep(min, max, maxTicks);
+        if (Double.isFinite(step) && count(min, max, step) < 3 && maxTicks < 16) {
+            return step(min, max, maxTicks * 2);
+        }
+        return step;
+    }
+
+    private static double roundStep(double min, double max, int maxTicks) {
         double span = max - min;
         if (!(span > 0) || !Double.isFinite(span)) {
             return Double.NaN;
@@ -29,7 +41,13 @@ public final class NiceTicks {
         return 10 * decade;
     }
 
-    /** The round values inside [min, max], at most about {@code maxTicks} of them. */
+    private static long count(double min, double max, double step) {
+        long first = (long) Math.ceil(min / step);
+        long last = (long) Math.floor((max + 1e-9 * step) / step);
+        return last - first + 1;
+    }
+
+    /** The round values inside [min, max], {@link #step} apart. */
     public static List<Double> of(double min, double max, int maxTicks) {
         double step = step(min, max, maxTicks);
         List<Double> ticks = new ArrayList<>();
@@ -40,10 +58,6 @@ public final class NiceTicks {
             // k * step, not repeated addition: 0.1 + 0.2 must not print as 0.30000000000000004.
             double v = k * step;
             ticks.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
-        }
-        // A round step can leave a single tick inside the range (-1.9 to 1.9 in steps of 2): ask for finer ones.
-        if (ticks.size() < 3 && maxTicks < 16) {
-            return of(min, max, maxTicks * 2);
         }
         return ticks;
     }

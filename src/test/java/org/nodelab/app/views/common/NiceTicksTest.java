@@ -14,6 +14,15 @@ class NiceTicksTest {
         assertThat(NiceTicks.step(0, 37, 5)).isEqualTo(10);
         assertThat(NiceTicks.of(1, 1, 5)).isEmpty();
         assertThat(NiceTicks.of(-1.9, 1.9, 3)).as("never a lone tick").hasSizeGreaterThanOrEqualTo(3);
+        // The step that labels are made with is the one the ticks use, refinement included: -0.5 must not be
+        // labelled as a step-1 tick ("-1"), which printed "-1 -1 0 1 1" under the Lyapunov map.
+        for (double[] range : new double[][] {{-1.9, 1.9, 3}, {-1.2, 1.2, 2}, {-0.9, 1.3, 2}, {0, 37, 5}}) {
+            java.util.List<Double> ticks = NiceTicks.of(range[0], range[1], (int) range[2]);
+            double step = NiceTicks.step(range[0], range[1], (int) range[2]);
+            assertThat(ticks.get(1) - ticks.get(0)).isCloseTo(step, org.assertj.core.data.Offset.offset(1e-12));
+            java.util.List<String> labels = ticks.stream().map(v -> NiceTicks.label(v, step)).toList();
+            assertThat(labels).doesNotHaveDuplicates();
+        }
     }
 
     @Test
