@@ -38,8 +38,11 @@ public final class SystemExploration implements AutoCloseable {
     public void submit(ExplorationRequest request) {
         // Into the slot first: a result finished meanwhile then sees this request waiting and stays "computing".
         requests.offer(request);
-        snapshots.publish((version, s) -> new ExplorationSnapshot(version, request, true, s.system(), s.analysis(),
-                s.problem()));
+        // The worker may have taken this request up and published its result already (a typing mistake is found
+        // in microseconds): then that result stands. Marking it "computing" now would leave it so for good.
+        snapshots.publish((version, s) -> s.request() == request && !s.computing()
+                ? new ExplorationSnapshot(version, s.request(), false, s.system(), s.analysis(), s.problem())
+                : new ExplorationSnapshot(version, request, true, s.system(), s.analysis(), s.problem()));
     }
 
     @Override

@@ -55,6 +55,24 @@ class SystemExplorationTest {
         }
     }
 
+    /**
+     * A typing mistake is found in microseconds, often before {@code submit} has returned: the worker's answer
+     * must still be the last word. (It once lost the race now and then and the exploration said "computing"
+     * for good.)
+     */
+    @Test
+    void aMistakeFoundAtOnceIsNeverLeftComputing() {
+        try (SystemExploration exploration = new SystemExploration(ExplorationRequest.defaults())) {
+            awaitIdle(exploration);
+            for (int k = 0; k < 200; k++) {
+                exploration.submit(ExplorationRequest.defaults().withSpecification("x' = y; y' = -(x" + k, Map.of()));
+                ExplorationSnapshot s = Awaitility.await("mistake " + k + " is reported").atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(1)).until(exploration::snapshot, x -> !x.computing());
+                assertThat(s.problem()).contains("column");
+            }
+        }
+    }
+
     @Test
     void aBlowUpIsReportedWithWhereItStopped() {
         try (SystemExploration exploration = new SystemExploration(new ExplorationRequest("y' = y^2", Map.of(),
