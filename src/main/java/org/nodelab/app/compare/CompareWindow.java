@@ -28,7 +28,6 @@ import org.nodelab.session.compare.RunCost;
 import org.nodelab.session.compare.RunSources;
 import org.nodelab.session.reproduce.Reproduction;
 import org.nodelab.session.reproduce.ReproductionOptions;
-import org.nodelab.session.reproduce.Reproductions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +42,6 @@ public final class CompareWindow {
     private static final Logger LOG = LoggerFactory.getLogger(CompareWindow.class);
     /** The tables and banners are relaid at most this often while runs race. */
     private static final long TABLE_NANOS = 250_000_000L;
-    private static CompareWindow open;
 
     private final Stage stage = new Stage();
     private final Supplier<ExperimentSession> mainSession;
@@ -166,34 +164,6 @@ public final class CompareWindow {
             }
         };
         renderer.start();
-    }
-
-    /** Opens the window from the main window, or brings the open one to the front. */
-    public static void show(Window owner, Supplier<ExperimentSession> mainSession) {
-        if (open == null) {
-            // Not owned (an owned window stays above its owner, and the two are used side by side), but closed
-            // with the main window so that quitting it quits the app.
-            open = new CompareWindow(null, mainSession, Reproductions.all(),
-                    org.nodelab.session.compare.DeploymentMeasurement.WARMUP,
-                    org.nodelab.session.compare.DeploymentMeasurement.CALLS);
-            Window main = owner != null ? owner : Window.getWindows().stream().filter(Window::isFocused)
-                    .findFirst().orElse(null);
-            CompareWindow shown = open;
-            if (main != null) {
-                main.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> shown.stage.close());
-            }
-        }
-        open.stage.show();
-        open.stage.toFront();
-    }
-
-    /** The main window's toolbar button that opens this window. */
-    public static javafx.scene.control.Button toolBarButton(Supplier<ExperimentSession> mainSession) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button("Compare runs");
-        b.setId("compareButton");
-        b.setTooltip(new javafx.scene.control.Tooltip("Race runs side by side and see what they cost (Ctrl+K)"));
-        b.setOnAction(e -> show(b.getScene() == null ? null : b.getScene().getWindow(), mainSession));
-        return b;
     }
 
     // --- what the user does ---------------------------------------------------------------------------------
@@ -394,8 +364,5 @@ public final class CompareWindow {
         presenter.close();
         model.close();
         measurements.close();
-        if (open == this) {
-            open = null;
-        }
     }
 }

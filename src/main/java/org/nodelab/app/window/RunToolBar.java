@@ -70,7 +70,7 @@ final class RunToolBar {
         HBox modeBox = new HBox(0, trainMode, exploreMode);
         modeBox.setAlignment(Pos.CENTER_LEFT);
         bar = new ToolBar(title, modeBox, play, step, reset,
-                org.nodelab.app.compare.CompareWindow.toolBarButton(run::session), gap, theme);
+                org.nodelab.app.compare.CompareWindows.toolBarButton(run::session), gap, theme);
         bar.setPadding(new Insets(4, 10, 4, 10));
     }
 

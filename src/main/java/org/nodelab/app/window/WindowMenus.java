@@ -97,7 +97,7 @@ final class WindowMenus {
         return new Menu("View", null,
                 item("Train a Model", () -> window.setExploring(false), null),
                 item("Explore a System", () -> window.setExploring(true), null),
-                item("Compare Runs…", () -> org.nodelab.app.compare.CompareWindow.show(null, window::session),
+                item("Compare Runs…", () -> org.nodelab.app.compare.CompareWindows.show(null, window::session),
                         KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 darkTheme);
     }
