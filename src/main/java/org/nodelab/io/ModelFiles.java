@@ -1,7 +1,5 @@
 package org.nodelab.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -69,10 +65,6 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
     public static void save(Path file, Trainer trainer, HistorySummary history) throws IOException {
         save(file, trainer.config(), trainer.model(), history);
     }
@@ -85,25 +77,7 @@ public final class ModelFiles {
     }
 
     public static LoadedModel load(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(file + ": is a folder, not a model file");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such file");
-        }
-        if (size > MAX_BYTES) {
-            throw new ModelFileException(file + ": the file is " + megabytes(size) + "; model files are at most "
-                    + megabytes(MAX_BYTES));
-        }
-        if (size == 0) {
-            throw new ModelFileException(file + ": the file is empty");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), parse(file.toString(), in));
-        }
+        return read(file.toString(), BoundedJsonFile.read(file, "model file", MAX_BYTES, MAPPER));
     }
 
     /**
@@ -114,24 +88,15 @@ public final class ModelFiles {
     public static LoadedModel load(String name, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new ModelFileException(name + ": the model is over " + megabytes(MAX_BYTES) + "; model files are "
-                    + "at most " + megabytes(MAX_BYTES));
+            throw new ModelFileException(name + ": the model is over " + BoundedJsonFile.megabytes(MAX_BYTES) + "; model files are "
+                    + "at most " + BoundedJsonFile.megabytes(MAX_BYTES));
         }
         if (bytes.length == 0) {
             throw new ModelFileException(name + ": the file is empty");
         }
-        return read(name, parse(name, new java.io.ByteArrayInputStream(bytes)));
+        return read(name, BoundedJsonFile.parse(name, new java.io.ByteArrayInputStream(bytes), MAPPER));
     }
 
-    private static JsonNode parse(String name, InputStream in) throws IOException {
-        try {
-            return MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ModelFileException(name + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
-        }
-    }
 
     static LoadedModel read(String name, JsonNode root) {
         ModelFileJson file = JsonBinding.bind(name, MAPPER, root, ModelFileJson.class);

@@ -1,14 +1,8 @@
 package org.nodelab.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import org.nodelab.model.NeuralOdeModel;
 import org.nodelab.train.Trainer;
@@ -65,35 +59,7 @@ public final class SessionFiles {
      * @throws IOException        if it cannot be read at all
      */
     public static SessionFile read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(file + ": is a folder, not a session file");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such file");
-        }
-        if (size > MAX_BYTES) {
-            throw new ModelFileException(file + ": the file is " + megabytes(size) + "; session files are at most "
-                    + megabytes(MAX_BYTES));
-        }
-        if (size == 0) {
-            throw new ModelFileException(file + ": the file is empty");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), parse(file.toString(), in));
-        }
-    }
-
-    private static JsonNode parse(String name, InputStream in) throws IOException {
-        try {
-            return ModelFiles.MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ModelFileException(name + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
-        }
+        return read(file.toString(), BoundedJsonFile.read(file, "session file", MAX_BYTES, ModelFiles.MAPPER));
     }
 
     static SessionFile read(String name, JsonNode root) {
@@ -152,9 +118,5 @@ public final class SessionFiles {
                 t.optimizerSteps(), t.randomState());
         ViewSettings view = ViewSettings.of(file.view());
         return new SessionFile(config, state, file.runHistory(t.iteration()), view, file.sessionExploration());
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
