@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One daemon worker thread that runs tasks in the order they were handed over: a session's trainer thread, an
  * exploration's analysis thread. Everything that touches the worker's model runs here, so that state needs no
- * locks. Daemon, so that a stuck solve never keeps the application from exiting.
+ * locks. Daemon, so that a stuck solve never keeps the application from exiting; at background priority, so that
+ * it never takes a core from the FX thread.
  */
 final class SerialExecutor implements Executor {
 
@@ -19,7 +20,11 @@ final class SerialExecutor implements Executor {
 
     SerialExecutor(String threadName) {
         pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread t = new Thread(task, threadName);
+            Thread t = new Thread(() -> {
+                // Compute gives way to the threads that draw (BackgroundPriority says why).
+                BackgroundPriority.lowerCurrentThread();
+                task.run();
+            }, threadName);
             t.setDaemon(true);
             worker = t;
             return t;

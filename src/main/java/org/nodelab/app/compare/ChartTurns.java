@@ -28,6 +28,7 @@ final class ChartTurns {
 
     /** Runs the next due chart's update, if any. */
     void pulse(long now) {
+        charts.forEach(ChartView::present);
         for (int i = 0; i < charts.size(); i++) {
             ChartView c = charts.get((next + i) % charts.size());
             if (c.due(now) && now - drawnAt.getOrDefault(c, Long.MIN_VALUE / 2) >= INTERVAL_NANOS) {
@@ -44,7 +45,10 @@ final class ChartTurns {
     /** Runs every pending update now (before a screenshot, so the picture shows the newest figures). */
     void flushAll() {
         long now = System.nanoTime();
-        charts.forEach(c -> c.flush(now));
+        charts.forEach(c -> {
+            c.flush(now);
+            c.drawNow();
+        });
     }
 
     void setDark(boolean dark) {

@@ -1,6 +1,5 @@
 package org.nodelab.app.files;
 
-import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -115,7 +114,7 @@ public final class ExportFiles {
             double h = Math.max(240, c.viewer().getHeight());
             // Drawing reads the chart's data, so it happens here; the text is written elsewhere.
             SVGGraphics2D g = new SVGGraphics2D(w, h);
-            c.chart().draw(g, new Rectangle2D.Double(0, 0, w, h));
+            c.drawTo(g, w, h);
             names.add(fileName(c.name(), "svg"));
             documents.add(g.getSVGDocument());
         }

@@ -130,6 +130,8 @@ final class Dashboard {
 
     /** Once per pulse: hand a new frame to every view, then allow one costly drawing. */
     void render(Frame frame, boolean changed, long pulseNanos) {
+        // Charts drawn off the FX thread since the last pulse are shown now, frame or no frame.
+        charts.forEach(ChartView::present);
         if (frame == null) {
             return;
         }
@@ -180,7 +182,10 @@ final class Dashboard {
 
     /** Runs every pending chart update now (for screenshots and tests, which want a complete picture). */
     void flushAll() {
-        charts.forEach(c -> c.flush(System.nanoTime()));
+        charts.forEach(c -> {
+            c.flush(System.nanoTime());
+            c.drawNow();
+        });
     }
 
     void setDark(boolean dark) {
