@@ -81,6 +81,23 @@ public record RunHistory(int[] iteration, double[] trainLoss, double[] testLoss,
         return new RunHistory(it, trL, teL, trA, teA, nf, nb, ac, rj, g, ms);
     }
 
+    /**
+     * The rows as iterations' figures again, in order (what {@link #of} took in): what a history does not keep
+     * (step sizes, gradient norm, regularization, split timings) is empty or NaN, and a row with a NaN training
+     * loss is a failed iteration.
+     */
+    public List<IterationMetrics> metrics() {
+        List<IterationMetrics> out = new java.util.ArrayList<>(iteration.length);
+        for (int i = 0; i < iteration.length; i++) {
+            boolean failed = Double.isNaN(trainLoss[i]);
+            out.add(new IterationMetrics(iteration[i], trainLoss[i], trainAccuracy[i], testLoss[i],
+                    testAccuracy[i], Double.NaN, nfeForward[i], nfeBackward[i], accepted[i], rejected[i],
+                    new double[0], Double.NaN, damping[i], millis[i], Double.NaN, Double.NaN,
+                    failed ? "this iteration failed" : null));
+        }
+        return out;
+    }
+
     /** This history with {@code more} rows after it (a resumed run's). */
     public RunHistory append(List<IterationMetrics> more) {
         RunHistory next = of(more);

@@ -138,6 +138,16 @@ public final class ExperimentSession implements AutoCloseable {
                 exploration));
     }
 
+    /**
+     * The run as it is after the current iteration, in memory: its config, trainer state and history, from
+     * which {@link SessionFile#resume()} rebuilds a trainer that another thread may study while this one goes on.
+     */
+    public CompletableFuture<SessionFile> copy() {
+        CompletableFuture<SessionFile> done = new CompletableFuture<>();
+        send(new SessionCommand.Copy(done));
+        return done;
+    }
+
     private CompletableFuture<Path> save(Path file, SessionCommand.RunWriter writer) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         send(new SessionCommand.Save(file, writer, done));

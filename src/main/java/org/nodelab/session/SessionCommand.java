@@ -2,6 +2,8 @@ package org.nodelab.session;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.nodelab.io.SessionFile;
+import org.nodelab.io.ViewSettings;
 import org.nodelab.train.Trainer;
 import org.nodelab.train.TrainingConfig;
 
@@ -53,6 +55,31 @@ sealed interface SessionCommand {
 
     /** Span the field slice with these components and redo the analysis now if the run is not playing. */
     record SetProjection(Projection projection) implements SessionCommand {
+    }
+
+    /**
+     * Hand over the run as it is after the current iteration, as a session file would hold it but in memory
+     * (config, trainer state, history): another thread can then rebuild the trainer and study it while this one
+     * trains on. {@code done} fails with the reason when there is no run yet.
+     */
+    record Copy(CompletableFuture<SessionFile> done) implements SessionCommand {
+        @Override
+        public void refuse() {
+            done.completeExceptionally(new IllegalStateException("the experiment was closed"));
+        }
+
+        void perform(Trainer trainer, TrainingHistory.View history) {
+            if (trainer == null || history == null) {
+                done.completeExceptionally(new IllegalStateException("the experiment did not start"));
+                return;
+            }
+            try {
+                done.complete(new SessionFile(trainer.config(), trainer.state(), history.record(),
+                        ViewSettings.none(), null));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }
     }
 
     /**

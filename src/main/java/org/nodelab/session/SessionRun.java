@@ -104,6 +104,8 @@ final class SessionRun {
             reproject(set.projection());
         } else if (command instanceof SessionCommand.Save save) {
             save.perform(trainer, history == null ? null : history.view());
+        } else if (command instanceof SessionCommand.Copy copy) {
+            copy.perform(trainer, history == null ? null : history.view());
         } else if (command instanceof SessionCommand.Close) {
             close0();
         } else {

@@ -33,6 +33,9 @@ public final class CompareModel implements AutoCloseable {
     private String pinned;
     private XAxis axis = XAxis.ITERATION;
     private Reproduction preset;
+    private List<PlannedRun> presetPlan = List.of();
+    /** Rises each time a preset is opened or forgotten, so that a verdict is never shown for another opening. */
+    private long presetOpening;
     private long structure;
     private long figures;
     private int nextLive = 1;
@@ -110,6 +113,34 @@ public final class CompareModel implements AutoCloseable {
         return preset;
     }
 
+    /** The runs the open preset planned, in plan order (empty without a preset). */
+    public List<PlannedRun> presetPlan() {
+        return presetPlan;
+    }
+
+    public long presetOpening() {
+        return presetOpening;
+    }
+
+    /**
+     * The open preset's runs in plan order once every one of them has finished its race; empty while any still
+     * races, or when one was removed (a verdict needs every planned run).
+     */
+    public Optional<List<RunRow>> finishedPresetRows() {
+        if (preset == null) {
+            return Optional.empty();
+        }
+        List<RunRow> out = new ArrayList<>();
+        for (PlannedRun p : presetPlan) {
+            Optional<RunRow> r = row(preset.id() + "/" + p.name());
+            if (r.isEmpty() || r.get().live() == null || !r.get().live().finished()) {
+                return Optional.empty();
+            }
+            out.add(r.get());
+        }
+        return Optional.of(out);
+    }
+
     public List<PublishedFigure> published() {
         return preset == null ? List.of() : preset.published();
     }
@@ -133,6 +164,8 @@ public final class CompareModel implements AutoCloseable {
         }
         clear();
         preset = reproduction;
+        presetPlan = List.copyOf(plan);
+        presetOpening++;
         for (PlannedRun p : plan) {
             // The id names the preset and the run, so a preset's runs wear the same colours every time.
             addLive(reproduction.id() + "/" + p.name(), p.name(), p.group(), LiveRun.train(p.config(), p.iterations()));
@@ -200,7 +233,11 @@ public final class CompareModel implements AutoCloseable {
         for (RunRow r : List.copyOf(rows)) {
             remove(r.id());
         }
+        if (preset != null) {
+            presetOpening++;
+        }
         preset = null;
+        presetPlan = List.of();
         structure++;
     }
 

@@ -27,6 +27,7 @@ import org.nodelab.session.compare.Comparison;
 import org.nodelab.session.compare.RunCost;
 import org.nodelab.session.compare.RunSources;
 import org.nodelab.session.reproduce.Reproduction;
+import org.nodelab.session.reproduce.ReproductionReport;
 import org.nodelab.session.reproduce.ReproductionOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ public final class CompareWindow {
     private final ParetoPanel pareto;
     private final DiffTablePane diff = new DiffTablePane();
     private final PublishedPane published = new PublishedPane();
+    private final PresetVerdict verdict = new PresetVerdict();
     private final CostPanel costPanel;
     private final TabPane tabs = new TabPane();
     private final ChartTurns turns = new ChartTurns();
@@ -273,6 +275,8 @@ public final class CompareWindow {
             diff.show(c, model.shownColours());
             published.show(model.preset());
         }
+        verdict.pulse(model);
+        published.showVerdict(verdict);
         costPanel.pulse(tabs.getSelectionModel().getSelectedIndex() == 1);
         presenter.pulse();
         turns.pulse(now);
@@ -320,6 +324,8 @@ public final class CompareWindow {
         out.put("pareto points", Integer.toString(pareto.shown()));
         out.put("diff cells", Integer.toString(diff.cells()));
         out.put("published figures", Integer.toString(published.figures()));
+        out.put("verdict", published.verdictText());
+        out.put("seconds to verdict", Double.toString(verdict.secondsToVerdict()));
         out.put("cost cards with numbers", Integer.toString(costPanel.cardsWithNumbers()));
         out.put("fairness", fairness.fairness() == null ? "" : fairness.fairness().statement());
         out.put("problem", problem.getText());
@@ -342,6 +348,11 @@ public final class CompareWindow {
         costPanel.measureShown();
     }
 
+    /** The open preset's report once its verdict is in, else null. */
+    ReproductionReport verdictReport() {
+        return verdict.report();
+    }
+
     /** Applies every pending chart update now: a screenshot shows the newest figures. */
     public void flushCharts() {
         pulse(System.nanoTime());
@@ -362,6 +373,7 @@ public final class CompareWindow {
         renderer.stop();
         pulses.stop();
         presenter.close();
+        verdict.close();
         model.close();
         measurements.close();
     }

@@ -12,25 +12,33 @@ import javafx.scene.layout.VBox;
 
 import org.nodelab.session.reproduce.PublishedFigure;
 import org.nodelab.session.reproduce.Reproduction;
+import org.nodelab.session.reproduce.Verdict;
 
 /**
- * The preset's published figures beside our measured ones, each labelled "published" with its source, so that
- * no reader takes the paper's numbers for ours or ours for the paper's.
+ * The preset's verdict, measured here, above the paper's figures, each labelled "published" with its source, so
+ * that no reader takes the paper's numbers for ours or ours for the paper's.
  */
 final class PublishedPane {
 
     private final VBox list = new VBox(4);
+    private final VBox verdicts = new VBox(4);
     private final VBox root;
     private Reproduction shown;
     private boolean built;
+    private PresetVerdict.Stage verdictStage;
+    private String verdictText = "";
 
     PublishedPane() {
+        Label verdictTitle = new Label("Our verdict (measured here)");
+        verdictTitle.getStyleClass().add("view-title");
         Label title = new Label("Published (not measured here)");
         title.getStyleClass().add("view-title");
-        ScrollPane scroll = new ScrollPane(list);
+        verdicts.setId("verdicts");
+        VBox content = new VBox(6, verdictTitle, verdicts, title, list);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        root = new VBox(4, title, scroll);
+        root = new VBox(4, scroll);
         root.setPadding(new Insets(6, 8, 6, 8));
         root.getStyleClass().add("view-pane");
         root.setId("publishedPane");
@@ -76,6 +84,52 @@ final class PublishedPane {
         if (figures.isEmpty()) {
             list.getChildren().add(muted("This preset has no published figures."));
         }
+    }
+
+    /** Shows where the preset's verdict stands; rebuilt only when that changes. */
+    void showVerdict(PresetVerdict verdict) {
+        PresetVerdict.Stage stage = verdict.stage();
+        if (stage == verdictStage) {
+            return;
+        }
+        verdictStage = stage;
+        verdicts.getChildren().clear();
+        StringBuilder text = new StringBuilder();
+        switch (stage) {
+            case NONE -> note("A preset decides its claim here once its runs finish.", text);
+            case RACING -> note("Decided when every run has finished its race.", text);
+            case STUDYING -> note("Studying the trained runs…", text);
+            case FAILED -> note("No verdict: " + verdict.failure(), text);
+            case DONE -> verdict.report().verdicts().forEach(v -> {
+                Label outcome = new Label(v.outcome());
+                outcome.getStyleClass().add(switch (v.outcome()) {
+                    case Verdict.HOLDS -> "diff-better";
+                    case Verdict.FAILS -> "diff-worse";
+                    default -> "diff-changed";
+                });
+                Label aim = new Label(v.aim());
+                aim.setWrapText(true);
+                Label why = new Label(v.why());
+                why.setWrapText(true);
+                why.getStyleClass().add("provenance-text");
+                VBox box = new VBox(0, outcome, aim, why);
+                Tooltip.install(box, new Tooltip("Measured here: decided from the runs raced in this window, as "
+                        + "nodelab reproduce " + verdict.report().id() + " decides it"));
+                verdicts.getChildren().add(box);
+                text.append(v.outcome()).append(": ").append(v.aim()).append('\n');
+            });
+        }
+        verdictText = text.toString().strip();
+    }
+
+    private void note(String line, StringBuilder text) {
+        verdicts.getChildren().add(muted(line));
+        text.append(line);
+    }
+
+    /** The verdict section's text, one line per verdict (what tests read). */
+    String verdictText() {
+        return verdictText;
     }
 
     static String number(double v) {

@@ -32,6 +32,9 @@ final class CompareShot {
             });
             // Each run measures its cost once its race is over; the picture waits for every card.
             HeadlessWindow.await(() -> w.model().finished() && !w.model().racing(), 1200);
+            // The picture shows the preset's verdict, which comes a moment after the last run finishes.
+            HeadlessWindow.await(() -> !w.figures().get("seconds to verdict").equals("NaN")
+                    || w.figures().get("verdict").startsWith("No verdict"), 300);
             int runs = HeadlessWindow.onFx(() -> w.model().shownRows().size());
             if (which.equals("cost") || presenter) {
                 HeadlessWindow.onFx(() -> {

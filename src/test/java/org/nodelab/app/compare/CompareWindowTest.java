@@ -76,6 +76,14 @@ class CompareWindowTest {
         }
     }
 
+    private static List<Map<String, Object>> withoutCpu(List<Map<String, Object>> table) {
+        return table.stream().map(row -> {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+            copy.remove("cpuSeconds");
+            return (Map<String, Object>) copy;
+        }).toList();
+    }
+
     @BeforeEach
     void registerStage() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -129,6 +137,26 @@ class CompareWindowTest {
                     && Integer.parseInt(f.get("pareto points")) == 3
                     && Integer.parseInt(f.get("diff cells")) > 0;
         }));
+        // The verdict comes once the race is over, decided from the raced runs as nodelab reproduce decides it
+        // from runs it trains itself: the same plan trained headless gives the same outcomes, word for word.
+        waitUntil(() -> fx(() -> !window.figures().get("seconds to verdict").equals("NaN")));
+        String shown = fx(() -> window.figures().get("verdict"));
+        Reproduction small = new SmallMomentum(ITERATIONS);
+        List<RunResult> headless = new org.nodelab.session.reproduce.ReproductionRunner(2,
+                java.time.Duration.ofMinutes(5), null).run(small.plan(null));
+        try {
+            ReproductionReport report = small.report(headless);
+            String expected = String.join("\n", report.verdicts().stream().map(v -> v.outcome() + ": " + v.aim())
+                    .toList());
+            assertThat(shown).isEqualTo(expected).contains("hold");
+            // And the figures behind it: accuracy, NFE per iteration and to target, the tolerance sweep.
+            ReproductionReport inWindow = fx(() -> window.verdictReport());
+            // (CPU time is the one column the window leaves empty: its runs share threads with the UI.)
+            assertThat(withoutCpu(inWindow.table())).isEqualTo(withoutCpu(report.table()));
+            assertThat(inWindow.extraTables()).isEqualTo(report.extraTables());
+        } finally {
+            headless.forEach(RunResult::close);
+        }
         Map<String, String> f = fx(() -> window.figures());
         assertThat(Integer.parseInt(f.get("published figures"))).isPositive();
         // The families differ, nothing NFE depends on does: no fairness warning.
