@@ -50,7 +50,7 @@ public final class LocalRegularizationReproduction implements Reproduction {
 
     @Override
     public String title() {
-        return "Does local error regularization make prediction cheaper? (seed 001)";
+        return "Does local error regularization make prediction cheaper? (Pal et al. 2023)";
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class MomentumReproduction implements Reproduction {
 
     @Override
     public String title() {
-        return "Does momentum save compute? (HBNODE, seed 000)";
+        return "Does momentum save compute? (HBNODE, Xia et al. 2021)";
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class SecondOrderReproduction implements Reproduction {
 
     @Override
     public String title() {
-        return "Second order against augmentation on circles and nested spheres (SONODE, seed 003)";
+        return "Second order against augmentation on circles and nested spheres (SONODE, Norcliffe et al. 2020)";
     }
 
     @Override

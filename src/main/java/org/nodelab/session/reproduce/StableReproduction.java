@@ -44,7 +44,7 @@ public final class StableReproduction implements Reproduction {
 
     @Override
     public String title() {
-        return "Stable architectures as deep Euler ResNets (Haber–Ruthotto, seed 002)";
+        return "Stable architectures as deep Euler ResNets (Haber and Ruthotto 2017)";
     }
 
     @Override
