@@ -87,6 +87,7 @@ final class SelfCheck {
         check("java", SelfCheck::java);
         boolean nd4j = check("nd4j", SelfCheck::nd4j);
         check("javafx", SelfCheck::javafx);
+        check("priority", SelfCheck::priority);
         if (nd4j) {
             List<SampleModel> list = new ArrayList<>();
             check("samples", () -> {
@@ -206,6 +207,31 @@ final class SelfCheck {
     private static String java() {
         return System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ") in "
                 + System.getProperty("java.home");
+    }
+
+    /**
+     * Trainer threads give way to the FX thread (BackgroundPriority); on Linux that needs JNA's native library,
+     * which a package could miss. Tried on a thread of its own, since a thread cannot raise its priority again.
+     */
+    private static String priority() throws Exception {
+        java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                boolean lowered = org.nodelab.session.BackgroundPriority.lowerCurrentThread();
+                Integer nice = org.nodelab.session.BackgroundPriority.currentNice();
+                if (nice == null && System.getProperty("os.name", "").startsWith("Linux")) {
+                    result.completeExceptionally(new IllegalStateException("JNA could not load the C library, so "
+                            + "trainer threads would take cores from the window"));
+                } else {
+                    result.complete(nice == null ? "Java priority only on this system"
+                            : "a trainer thread runs at nice " + nice + (lowered ? "" : " (could not lower it)"));
+                }
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "nodelab-self-check-priority");
+        t.start();
+        return result.get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Loads the backend and multiplies a 2×2 matrix by itself: [[1,2],[3,4]]² = [[7,10],[15,22]]. */

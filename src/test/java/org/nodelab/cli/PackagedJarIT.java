@@ -46,7 +46,8 @@ class PackagedJarIT {
     void selfCheckPassesWithTheSamplesInsideTheJar() throws Exception {
         Result r = runJar("--self-check");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("ok    samples: 7 in the catalog").contains("self-check passed")
+        assertThat(r.out()).contains("ok    priority: a trainer thread runs at nice")
+                .contains("ok    samples: 7 in the catalog").contains("self-check passed")
                 .doesNotContain("FAIL");
     }
 

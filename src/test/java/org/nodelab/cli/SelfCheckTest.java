@@ -27,7 +27,7 @@ class SelfCheckTest {
         assertThat(lines.get(2)).contains("javafx-graphics");
         assertThat(r.out()).contains("ok    hbnode-circles eval: hbnode on circles")
                 .contains("ok    hamiltonian-circles train: 5 iterations");
-        assertThat(lines.get(lines.size() - 1)).startsWith("self-check passed: " + (4 + 2 * samples) + " checks");
+        assertThat(lines.get(lines.size() - 1)).startsWith("self-check passed: " + (5 + 2 * samples) + " checks");
     }
 
     @Test
