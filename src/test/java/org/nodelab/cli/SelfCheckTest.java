@@ -20,11 +20,12 @@ class SelfCheckTest {
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         int samples = SampleCatalog.builtIn().size();
-        // java, nd4j, javafx, the catalog, then eval and train for each sample, then the summary.
-        assertThat(lines).hasSize(4 + 2 * samples + 1);
+        // java, nd4j, javafx, priority, the catalog, then eval and train for each sample, then the summary.
+        assertThat(lines).hasSize(5 + 2 * samples + 1);
         assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.startsWith("ok    "));
         assertThat(lines.get(1)).contains("CpuBackend").contains("nd4j-native 1.0.0-M2.1");
         assertThat(lines.get(2)).contains("javafx-graphics");
+        assertThat(lines.get(3)).startsWith("ok    priority: a trainer thread runs at nice");
         assertThat(r.out()).contains("ok    hbnode-circles eval: hbnode on circles")
                 .contains("ok    hamiltonian-circles train: 5 iterations");
         assertThat(lines.get(lines.size() - 1)).startsWith("self-check passed: " + (5 + 2 * samples) + " checks");
@@ -51,7 +52,7 @@ class SelfCheckTest {
                 .contains("FAIL  ghost eval: sample 'ghost' (/sample-models/ghost.json): the model file is not on the "
                         + "class path")
                 .doesNotContain("ghost train")
-                .contains("self-check FAILED: 1 of 7 checks failed");
+                .contains("self-check FAILED: 1 of 8 checks failed");
     }
 
     @Test
