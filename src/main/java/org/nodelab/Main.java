@@ -25,6 +25,12 @@ public final class Main {
 
     public static void main(String[] args) {
         configureNativeCache();
+        // AWT only ever draws into images here (charts, SVG and PNG exports): headless, it never opens its own
+        // X connection beside JavaFX's GTK one (which made GDK warn "XSetErrorHandler() called with a GDK error
+        // trap pushed" once charts were drawn with Java2D).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         if (args.length == 0) {
             NodeLabLauncher.launch(args);
         } else {

@@ -118,6 +118,15 @@ final class PresenterView {
         return stage;
     }
 
+    /**
+     * The title without its parenthesis ("Does momentum save compute?"): on a 1280×720 slide the full title wraps
+     * and crowds the numbers, and the claim line under it cites the paper anyway.
+     */
+    static String question(String title) {
+        int paren = title.indexOf(" (");
+        return paren > 0 ? title.substring(0, paren) : title;
+    }
+
     /** Once per pulse while showing: the numbers follow the race (labels only; nothing costly). */
     void pulse() {
         long now = model.figuresVersion() + 31 * model.structureVersion();
@@ -125,7 +134,7 @@ final class PresenterView {
             return;
         }
         shown = now;
-        title.setText(model.preset() == null ? "Compare runs" : model.preset().title());
+        title.setText(model.preset() == null ? "Compare runs" : question(model.preset().title()));
         claim.setText(model.preset() == null ? "" : model.preset().claim());
         List<RunRow> two = racers();
         RunRow ref = two.isEmpty() ? null : two.get(0);
