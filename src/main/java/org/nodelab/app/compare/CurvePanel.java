@@ -44,9 +44,10 @@ final class CurvePanel {
     private final String title;
     private final Metric[] metrics;
     private final boolean log;
-    private final XYSeriesCollection data = new XYSeriesCollection();
+    /** The curves and bands as last filled; each fill builds new ones and sets them once (see {@link #fill}). */
+    private XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-    private final YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+    private YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
     private final DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
     private final XYPlot plot;
     private final ChartView chart;
@@ -125,8 +126,10 @@ final class CurvePanel {
             x.setTickLabelPaint(plot.getRangeAxis().getTickLabelPaint());
             x.setAxisLinePaint(plot.getRangeAxis().getAxisLinePaint());
         }
-        data.removeAllSeries();
-        bands.removeAllSeries();
+        // Fresh collections, filled off the plot and set once: adding series to a collection the plot listens to
+        // re-ranged the axes over all data at every series added.
+        data = new XYSeriesCollection();
+        bands = new YIntervalSeriesCollection();
         List<ComparedRun> runs = rows.stream().map(RunRow::run).toList();
         java.util.Set<String> banded = new java.util.HashSet<>();
         int drawn = 0;
@@ -172,6 +175,8 @@ final class CurvePanel {
                 s++;
             }
         }
+        plot.setDataset(0, data);
+        plot.setDataset(1, bands);
         points = drawn;
     }
 
