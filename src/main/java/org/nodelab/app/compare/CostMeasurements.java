@@ -1,43 +1,35 @@
 package org.nodelab.app.compare;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.nodelab.io.LoadedModel;
 import org.nodelab.io.ModelFiles;
+import org.nodelab.io.SessionFile;
 import org.nodelab.session.compare.ComparedRun;
 import org.nodelab.session.compare.DeploymentMeasurement;
 import org.nodelab.train.Trainer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.nodelab.train.data.Dataset;
 
 /**
  * The cost panel's measurements of a live run on this machine, one at a time on their own thread so that the
- * FX thread never waits: the run's session writes its model as it is now (on the trainer's thread, so the
- * weights are consistent), a fresh trainer loads it, and the engine's {@link DeploymentMeasurement} measures NFE
+ * FX thread never waits: the run's session hands over a copy of its run as it is now (taken on the trainer's
+ * thread, so the weights are consistent), a fresh trainer is rebuilt from it (a saved run's from its model file),
+ * and the engine's {@link DeploymentMeasurement} measures NFE
  * on the test set at batch B and t_f, t_vjp by micro-benchmark. A run is measured again only when it trained
  * further or the batch changed.
  */
 final class CostMeasurements implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CostMeasurements.class);
-
     /** What was measured: a run at an iteration, for a batch. */
     record Key(String runId, int iteration, int batch) {
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nodelab-cost-measure");
-        t.setDaemon(true);
-        return t;
-    });
+    /** At normal priority: t_f is a timing, and a thread that gives way would time the trainers too. */
+    private final WindowWorker worker = new WindowWorker("nodelab-cost-measure", false);
     private final Map<Key, CompletableFuture<DeploymentMeasurement>> done = new HashMap<>();
     private final int warmup;
     private final int calls;
@@ -60,10 +52,11 @@ final class CostMeasurements implements AutoCloseable {
                 && done.get(k).isDone());
         CompletableFuture<DeploymentMeasurement> next;
         if (row.live() != null) {
-            next = row.live().session().saveModel(temporaryFile())
-                    .thenApplyAsync(file -> measureSaved(file, true, run, batch), worker);
+            // An in-memory copy of the run as it is now, taken on its trainer's thread (consistent weights).
+            Dataset data = row.live().latest().data();
+            next = row.live().session().copy().thenApplyAsync(copy -> measureCopy(copy, data, run, batch), worker);
         } else if (run.modelFile() != null) {
-            next = CompletableFuture.supplyAsync(() -> measureSaved(run.modelFile(), false, run, batch), worker);
+            next = CompletableFuture.supplyAsync(() -> measureSaved(run.modelFile(), run, batch), worker);
         } else {
             next = CompletableFuture.failedFuture(new IllegalStateException(
                     "a training log alone has no weights to measure: open it with its model file (LOG:MODEL)"));
@@ -117,8 +110,15 @@ final class CostMeasurements implements AutoCloseable {
         }
     }
 
-    /** @param temporary whether the file was written for this measurement (and is deleted after it) */
-    private DeploymentMeasurement measureSaved(Path file, boolean temporary, ComparedRun run, int batch) {
+    /** @param data the run's own data, needed again when it trained on an imported CSV */
+    private DeploymentMeasurement measureCopy(SessionFile copy, Dataset data, ComparedRun run, int batch) {
+        try (Trainer trainer = copy.needsImportedData() && data != null ? copy.resume(data) : copy.resume()) {
+            return DeploymentMeasurement.measure(trainer, run, trainer.solverOptions(false), batch, warmup, calls);
+        }
+    }
+
+    /** A saved run: its model file read back into a fresh trainer. */
+    private DeploymentMeasurement measureSaved(Path file, ComparedRun run, int batch) {
         try {
             LoadedModel loaded = ModelFiles.load(file);
             try (Trainer trainer = new Trainer(loaded.config())) {
@@ -131,34 +131,11 @@ final class CostMeasurements implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new IllegalStateException("the run's model could not be read back: " + e.getMessage(), e);
-        } finally {
-            try {
-                if (temporary) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException e) {
-                LOG.debug("cannot delete {}: {}", file, e.toString());
-            }
-        }
-    }
-
-    private static Path temporaryFile() {
-        try {
-            Path dir = Files.createTempDirectory("nodelab-cost-");
-            dir.toFile().deleteOnExit();
-            return dir.resolve("model.json");
-        } catch (IOException e) {
-            throw new IllegalStateException("no temporary folder for the measurement: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

@@ -5,12 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.nodelab.io.SessionFile;
-import org.nodelab.session.BackgroundPriority;
 import org.nodelab.session.RunState;
 import org.nodelab.session.SessionSnapshot;
 import org.nodelab.session.reproduce.PlannedRun;
@@ -34,14 +30,7 @@ final class PresetVerdict implements AutoCloseable {
     /** Where the verdict of the open preset stands. */
     enum Stage { NONE, RACING, STUDYING, DONE, FAILED }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(() -> {
-            BackgroundPriority.lowerCurrentThread();
-            r.run();
-        }, "nodelab-verdict");
-        t.setDaemon(true);
-        return t;
-    });
+    private final WindowWorker worker = new WindowWorker("nodelab-verdict", true);
     private long opening = -1;
     private Stage stage = Stage.NONE;
     private ReproductionReport report;
@@ -141,11 +130,6 @@ final class PresetVerdict implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }
