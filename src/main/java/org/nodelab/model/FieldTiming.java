@@ -39,6 +39,77 @@ public final class FieldTiming {
     private FieldTiming() {
     }
 
+    /**
+     * Raw timings of one field at a given state (a batch of {@code y.length / dimension} points), in nanoseconds:
+     * one evaluation, and one VJP with cotangent {@code c} right after it at the same point (as the adjoint calls
+     * it); with {@code vjp} false only evaluations are timed. What the cost panel measures at the run's own data.
+     */
+    public record Samples(long[] forwardNanos, long[] vjpAfterForwardNanos) {
+    }
+
+    /** {@code calls} timed rounds after {@code warmup} untimed ones, each at a fresh time t. */
+    public static Samples sample(ParametricVectorField field, double[] y, double[] c, boolean vjp, int warmup,
+                                 int calls) {
+        if (calls < 1 || warmup < 0 || y.length == 0 || y.length % field.dimension() != 0 || c.length != y.length) {
+            throw new IllegalArgumentException("timing needs a whole batch of states, a cotangent of the same size, "
+                    + "at least one call and no negative warm-up");
+        }
+        Nd4jThreads.configure();
+        double[] dydt = new double[y.length];
+        double[] stateCotangent = new double[y.length];
+        double[] parameterCotangent = new double[field.parameterCount()];
+        long[] forward = new long[calls];
+        long[] after = new long[vjp ? calls : 0];
+        Clock clock = new Clock();
+        long[] took = new long[3];
+        for (int round = -warmup; round < calls; round++) {
+            timeRound(field, y, c, dydt, stateCotangent, parameterCotangent, clock, vjp ? 2 : 1, took);
+            if (round >= 0) {
+                forward[round] = took[0];
+                if (vjp) {
+                    after[round] = took[1];
+                }
+            }
+        }
+        return new Samples(forward, after);
+    }
+
+    /** A new time for every call, so that no field can answer from a pass it cached at the last one. */
+    private static final class Clock {
+        private int step;
+
+        double next() {
+            return 1e-3 * (++step % 1000 + 1);
+        }
+    }
+
+    /**
+     * One round of the first {@code kinds} calls: an evaluation at a fresh t, a VJP at that same t, and a VJP at
+     * another fresh t, which must do its own forward pass. {@code took} gets their durations in that order.
+     */
+    private static void timeRound(ParametricVectorField f, double[] y, double[] c, double[] dydt,
+                                  double[] stateCotangent, double[] parameterCotangent, Clock clock, int kinds,
+                                  long[] took) {
+        double t = clock.next();
+        long t0 = System.nanoTime();
+        f.evaluate(t, y, dydt);
+        long t1 = System.nanoTime();
+        took[0] = t1 - t0;
+        if (kinds < 2) {
+            return;
+        }
+        f.vectorJacobianProduct(t, y, c, stateCotangent, parameterCotangent);
+        long t2 = System.nanoTime();
+        took[1] = t2 - t1;
+        if (kinds < 3) {
+            return;
+        }
+        double s = clock.next();
+        long t3 = System.nanoTime();
+        f.vectorJacobianProduct(s, y, c, stateCotangent, parameterCotangent);
+        took[2] = System.nanoTime() - t3;
+    }
+
     /** The model's field at batch size {@code batch}, {@code calls} timed calls of each kind after a warm-up. */
     public static Result measure(NeuralOdeModel model, int batch, int calls) {
         Nd4jThreads.configure();
@@ -78,26 +149,15 @@ public final class FieldTiming {
         long[][] vjp = new long[fieldCount][calls];
         long[][] vjpAfter = new long[fieldCount][calls];
         int warmup = Math.max(20, calls / 4);
-        int step = 0;
+        Clock clock = new Clock();
+        long[] took = new long[3];
         for (int round = -warmup; round < calls; round++) {
             for (int k = 0; k < fieldCount; k++) {
-                ParametricVectorField f = fields.get(k);
-                double[] p = parameterCotangent[k];
-                // A fresh t for every call: the field cannot reuse the previous forward pass.
-                double t = 1e-3 * (++step % 1000);
-                long t0 = System.nanoTime();
-                f.evaluate(t, y, dydt);
-                long t1 = System.nanoTime();
-                f.vectorJacobianProduct(t, y, c, stateCotangent, p);
-                long t2 = System.nanoTime();
-                double s = 1e-3 * (++step % 1000);
-                long t3 = System.nanoTime();
-                f.vectorJacobianProduct(s, y, c, stateCotangent, p);
-                long t4 = System.nanoTime();
+                timeRound(fields.get(k), y, c, dydt, stateCotangent, parameterCotangent[k], clock, 3, took);
                 if (round >= 0) {
-                    forward[k][round] = t1 - t0;
-                    vjpAfter[k][round] = t2 - t1;
-                    vjp[k][round] = t4 - t3;
+                    forward[k][round] = took[0];
+                    vjpAfter[k][round] = took[1];
+                    vjp[k][round] = took[2];
                 }
             }
         }
