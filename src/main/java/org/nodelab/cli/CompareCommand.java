@@ -20,6 +20,7 @@ import org.nodelab.session.compare.Quantity;
 import org.nodelab.session.compare.RunCost;
 import org.nodelab.session.compare.RunSources;
 import org.nodelab.session.compare.Savings;
+import org.nodelab.session.compare.WhatIf;
 import org.nodelab.train.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,6 +77,16 @@ public final class CompareCommand implements Callable<Integer> {
             + "seconds (default 0).")
     Double t0;
 
+    @Option(names = "--what-if-nfe", paramLabel = "K", description = "What if every run but the reference needed K "
+            + "times its measured NFE per prediction (e.g. a published ratio); " + WhatIf.MIN_NFE + ".."
+            + WhatIf.MAX_NFE + ", default 1.")
+    Double whatIfNfe;
+
+    @Option(names = "--what-if-tf", paramLabel = "K", description = "What if a field evaluation took K times as "
+            + "long as measured here (a faster machine below 1); " + WhatIf.MIN_TIME + ".." + WhatIf.MAX_TIME
+            + ", default 1.")
+    Double whatIfTf;
+
     @Option(names = "--calls", paramLabel = "N", defaultValue = "" + DeploymentMeasurement.CALLS,
             description = "Timed calls of the field micro-benchmark.")
     int calls;
@@ -125,7 +136,8 @@ public final class CompareCommand implements Callable<Integer> {
         List<Savings> savings = null;
         int exit = 0;
         if (inputs != null) {
-            CostReport report = CostReport.measure(comparison, inputs, this::deployment, warmup, calls);
+            WhatIf whatIf = new WhatIf(whatIfNfe == null ? 1 : whatIfNfe, whatIfTf == null ? 1 : whatIfTf);
+            CostReport report = CostReport.measure(comparison, inputs, whatIf, this::deployment, warmup, calls);
             out.put("cost", report.json());
             costs = report.costs();
             savings = report.savings();
@@ -159,7 +171,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (!cost) {
             List<String> given = new ArrayList<>();
             Object[][] options = {{"--requests-per-day", requestsPerDay}, {"--batch", batch}, {"--price", price},
-                    {"--utilisation", utilisation}, {"--t0", t0}};
+                    {"--utilisation", utilisation}, {"--t0", t0}, {"--what-if-nfe", whatIfNfe},
+                    {"--what-if-tf", whatIfTf}};
             for (Object[] o : options) {
                 if (o[1] != null) {
                     given.add((String) o[0]);

@@ -15,8 +15,10 @@ import org.nodelab.session.compare.CostInputs;
 import org.nodelab.session.compare.DeploymentMeasurement;
 import org.nodelab.session.compare.NfeMeasurement;
 import org.nodelab.session.compare.RunCost;
+import org.nodelab.session.compare.RunFigures;
 import org.nodelab.session.compare.Savings;
 import org.nodelab.session.compare.Timing;
+import org.nodelab.session.compare.WhatIf;
 import org.nodelab.train.TrainingConfig;
 
 /**
@@ -29,16 +31,20 @@ import org.nodelab.train.TrainingConfig;
  */
 record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> savings, String problem) {
 
-    static CostReport measure(Comparison comparison, CostInputs inputs, UnaryOperator<TrainingConfig> deployment,
-                              int warmup, int calls) throws IOException {
+    /** @param whatIf applied to the measured figures: the candidates' NFE and every run's field time scaled */
+    static CostReport measure(Comparison comparison, CostInputs inputs, WhatIf whatIf,
+                              UnaryOperator<TrainingConfig> deployment, int warmup, int calls) throws IOException {
         List<ComparedRun> runs = comparison.runs();
-        List<DeploymentMeasurement> measured = new ArrayList<>();
+        int pinned = comparison.pinned();
+        List<RunFigures> figures = new ArrayList<>();
         List<RunCost> costs = new ArrayList<>();
         List<Map<String, Object>> cards = new ArrayList<>();
         String problem = null;
-        for (ComparedRun run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            ComparedRun run = runs.get(r);
             DeploymentMeasurement m = measure(run, inputs.batch(), deployment, warmup, calls);
-            measured.add(m);
+            RunFigures f = r == pinned ? whatIf.reference(m.figures()) : whatIf.candidate(m.figures());
+            figures.add(f);
             Map<String, Object> card = new LinkedHashMap<>();
             card.put("name", run.name());
             card.put("nfe", nfe(m.nfe()));
@@ -50,13 +56,12 @@ record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> s
                 card.put("problem", m.nfe().problem());
                 costs.add(null);
             } else {
-                RunCost c = CostEstimate.of(inputs, m.figures());
+                RunCost c = CostEstimate.of(inputs, f);
                 costs.add(c);
                 card.putAll(CompareJson.runCost(c));
             }
             cards.add(card);
         }
-        int pinned = comparison.pinned();
         List<Savings> savings = new ArrayList<>();
         List<Map<String, Object>> savingsJson = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -64,8 +69,8 @@ record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> s
                 savings.add(null);
                 continue;
             }
-            Savings s = CostEstimate.against(inputs, measured.get(pinned).figures(), costs.get(pinned),
-                    measured.get(i).figures(), costs.get(i));
+            Savings s = CostEstimate.against(inputs, figures.get(pinned), costs.get(pinned), figures.get(i),
+                    costs.get(i));
             savings.add(s);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", runs.get(i).name());
@@ -75,6 +80,14 @@ record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> s
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("inputs", CompareJson.inputs(inputs));
+        if (!whatIf.isNone()) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("candidateNfe", whatIf.candidateNfe());
+            w.put("fieldTime", whatIf.fieldTime());
+            w.put("provenance", "assumed: typed with --what-if-nfe / --what-if-tf; the reference's NFE is as "
+                    + "measured");
+            json.put("whatIf", w);
+        }
         json.put("runs", cards);
         json.put("savings", savingsJson);
         return new CostReport(json, costs, savings, problem);

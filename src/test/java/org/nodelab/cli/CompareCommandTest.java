@@ -129,6 +129,30 @@ class CompareCommandTest {
     }
 
     @Test
+    void a_what_if_scales_the_candidates_nfe_in_the_cost_and_says_so() throws IOException {
+        CommandLineTest.Run r = CommandLineTest.run("compare", node, hb, "--cost", "--price", "0.05", "--t0",
+                "0.001", "--calls", "20", "--warmup", "5", "--what-if-nfe", "0.5", "--what-if-tf", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode cost = json(r).get("cost");
+        assertThat(cost.get("whatIf").get("candidateNfe").asDouble()).isEqualTo(0.5);
+        for (int i = 0; i < 2; i++) {
+            JsonNode card = cost.get("runs").get(i);
+            double nfe = card.get("nfe").get("mean").asDouble();
+            double tf = card.get("tf").get("medianSeconds").asDouble();
+            // The reference's NFE as measured; the candidate's halved; every t_f doubled.
+            double k = i == 0 ? 1 : 0.5;
+            assertThat(card.get("latency").get("value").asDouble()).isCloseTo(0.001 + k * nfe * 2 * tf,
+                    within(1e-12));
+            assertThat(card.get("latency").get("basis").asText()).contains("what-if field-time factor assumed");
+        }
+        assertThat(cost.get("runs").get(1).get("latency").get("basis").asText())
+                .contains("what-if NFE factor assumed");
+        expect2(new String[] {"compare", node, hb, "--cost", "--price", "1", "--what-if-nfe", "0"},
+                "the NFE factor must be 0.1..3, not 0.0");
+        expect2(new String[] {"compare", node, hb, "--what-if-tf", "0.5"}, "--what-if-tf only applies with --cost");
+    }
+
+    @Test
     void bad_arguments_and_files_are_refused_with_exit_2_and_a_clear_message() throws IOException {
         expect2(new String[] {"compare", node}, "compare 2 to 8 runs, not 1");
         String[] nine = new String[10];

@@ -344,6 +344,10 @@ public final class CompareWindow {
         return costPanel.inputs();
     }
 
+    WhatIfPane whatIf() {
+        return costPanel.whatIf();
+    }
+
     /** Measures every shown run's cost now (what the panel's button does). */
     public void measureCosts() {
         costPanel.measureShown();

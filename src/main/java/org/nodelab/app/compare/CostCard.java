@@ -17,10 +17,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 import org.nodelab.app.views.common.Palette;
-import org.nodelab.session.compare.DeploymentMeasurement;
 import org.nodelab.session.compare.Provenance;
 import org.nodelab.session.compare.Quantity;
 import org.nodelab.session.compare.RunCost;
+import org.nodelab.session.compare.RunFigures;
+import org.nodelab.session.compare.WhatIf;
 import org.nodelab.session.compare.Savings;
 
 /**
@@ -46,9 +47,16 @@ final class CostCard {
     /**
      * @param savings against the reference, or null for the reference itself
      */
-    static Region of(String name, int colour, boolean reference, DeploymentMeasurement m, RunCost cost,
-                     Savings savings, double referenceCostPerDay) {
+    static Region of(String name, int colour, boolean reference, RunFigures figures,
+                     RunCost cost, Savings savings, double referenceCostPerDay, WhatIf whatIf) {
         VBox card = frame(name, colour, reference);
+        if (!whatIf.isNone()) {
+            Label what = new Label("what-if: " + (reference ? String.format(Locale.ROOT, "t_f × %.2f (the "
+                    + "reference's NFE as measured)", whatIf.fieldTime()) : whatIf.describe()));
+            what.setWrapText(true);
+            what.getStyleClass().add("diff-changed");
+            card.getChildren().add(what);
+        }
         GridPane numbers = new GridPane();
         numbers.setHgap(16);
         numbers.setVgap(4);
@@ -60,9 +68,9 @@ final class CostCard {
         numbers.add(figure("$ / month", cost.costPerMonth(), money(cost.costPerMonth().value()), false), 0, 2);
         numbers.add(cost.trainingCost() == null ? new Label() : figure("training $", cost.trainingCost(),
                 money(cost.trainingCost().value()), false), 1, 2);
-        numbers.add(figure("NFE / prediction", m.figures().nfeMean(), String.format(Locale.ROOT, "%.1f (p95 %.0f)",
-                m.nfe().mean(), m.nfe().p95()), false), 0, 3);
-        numbers.add(figure("t_f(B)", m.figures().tf(), millis(m.tf().medianSeconds()), false), 1, 3);
+        numbers.add(figure("NFE / prediction", figures.nfeMean(), String.format(Locale.ROOT, "%.1f (p95 %.0f)",
+                figures.nfeMean().value(), figures.nfeP95().value()), false), 0, 3);
+        numbers.add(figure("t_f(B)", figures.tf(), millis(figures.tf().value()), false), 1, 3);
         card.getChildren().add(numbers);
         card.getChildren().add(bar(cost.costPerDay().value(), referenceCostPerDay, colour));
         Label verdict = new Label(savings == null ? "the reference: others are compared with it"

@@ -29,6 +29,7 @@ final class CostPanel {
     private final CompareModel model;
     private final CostMeasurements measurements;
     private final CostInputsPane inputs = new CostInputsPane();
+    private final WhatIfPane whatIf = new WhatIfPane();
     private final FlowPane cards = new FlowPane(10, 10);
     private final Label explanation = new Label();
     private final BorderPane root = new BorderPane();
@@ -57,10 +58,11 @@ final class CostPanel {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        root.setLeft(inputs.root());
+        root.setLeft(new VBox(inputs.root(), whatIf.root()));
         root.setCenter(scroll);
         root.setId("costPanel");
         inputs.onChange(() -> stale = true);
+        whatIf.onChange(() -> stale = true);
         inputs.measureButton().setOnAction(e -> measureShown());
     }
 
@@ -70,6 +72,15 @@ final class CostPanel {
 
     CostInputsPane inputs() {
         return inputs;
+    }
+
+    WhatIfPane whatIf() {
+        return whatIf;
+    }
+
+    /** A run's figures as the cards use them: measured, under the what-if (the reference's NFE never scaled). */
+    private org.nodelab.session.compare.RunFigures figures(RunRow r, DeploymentMeasurement m) {
+        return r == model.reference() ? whatIf.value().reference(m.figures()) : whatIf.value().candidate(m.figures());
     }
 
     /** Cards that show numbers (not "not measured yet"), for tests. */
@@ -117,7 +128,7 @@ final class CostPanel {
     /** The run's cost as the cards show it now, or null until it is measured. */
     RunCost cost(RunRow r) {
         DeploymentMeasurement m = measurements.latest(r.id(), inputs.inputs().batch());
-        return m == null ? null : CostEstimate.of(inputs.inputs(), m.figures());
+        return m == null ? null : CostEstimate.of(inputs.inputs(), figures(r, m));
     }
 
     /** The iteration {@link #measurement} was taken at, or −1. */
@@ -135,7 +146,8 @@ final class CostPanel {
         CostInputs in = inputs.inputs();
         RunRow reference = model.reference();
         DeploymentMeasurement refM = reference == null ? null : measurement(reference);
-        RunCost refCost = refM == null ? null : CostEstimate.of(in, refM.figures());
+        var refFigures = refM == null ? null : figures(reference, refM);
+        RunCost refCost = refM == null ? null : CostEstimate.of(in, refFigures);
         List<String> explanations = new ArrayList<>();
         for (RunRow r : model.shownRows()) {
             boolean isRef = r == reference;
@@ -144,14 +156,15 @@ final class CostPanel {
                 cards.getChildren().add(CostCard.pending(r.name(), model.colour(r), isRef, pendingReason(r)));
                 continue;
             }
-            RunCost cost = CostEstimate.of(in, m.figures());
-            Savings s = !isRef && refCost != null ? CostEstimate.against(in, refM.figures(), refCost, m.figures(), cost)
+            var figures = figures(r, m);
+            RunCost cost = CostEstimate.of(in, figures);
+            Savings s = !isRef && refCost != null ? CostEstimate.against(in, refFigures, refCost, figures, cost)
                     : null;
             if (s != null) {
                 explanations.add(r.name() + " against " + reference.name() + ": " + s.explanation());
             }
-            cards.getChildren().add(CostCard.of(r.name(), model.colour(r), isRef, m, cost, s,
-                    refCost == null ? Double.NaN : refCost.costPerDay().value()));
+            cards.getChildren().add(CostCard.of(r.name(), model.colour(r), isRef, figures, cost, s,
+                    refCost == null ? Double.NaN : refCost.costPerDay().value(), whatIf.value()));
             cardsWithNumbers++;
         }
         explanation.setText(explanations.isEmpty() ? "Why a smaller NFE saves less latency: a request pays t₀ "

@@ -176,6 +176,21 @@ class CompareWindowTest {
         assertThat(fx(() -> window.costInputs().inputs().requestsPerDay().value())).isEqualTo(2e6);
         assertThat(robot.lookup("#costInputProblem").queryLabeled().getText()).isEmpty();
 
+        // What if HBNODE needed half its NFE? Its card moves at once and says it is a what-if; nothing retrains.
+        String measured = robot.lookup("#savings-HBNODET3seed1").queryLabeled().getText();
+        fx(() -> {
+            window.whatIf().set(0.5, 1);
+            return null;
+        });
+        waitUntil(() -> fx(() -> !robot.lookup("#savings-HBNODET3seed1").queryLabeled().getText().equals(measured)));
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().startsWith("what-if: candidates' NFE × 0.50")).queryAll()).hasSize(2);
+        fx(() -> {
+            window.whatIf().reset();
+            return null;
+        });
+        waitUntil(() -> fx(() -> robot.lookup("#savings-HBNODET3seed1").queryLabeled().getText().equals(measured)));
+
         // A saved run that is not there is named, and the comparison keeps its runs.
         fx(() -> {
             window.addFiles(List.of(java.nio.file.Path.of("no-such-run.json")));
