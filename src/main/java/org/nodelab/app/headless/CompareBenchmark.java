@@ -50,6 +50,8 @@ final class CompareBenchmark {
 
     static Map<String, Object> runs(int n, double warmup, double seconds, PrintWriter err) throws Exception {
         List<TrainingConfig> configs = configs(n);
+        err.printf(Locale.ROOT, "JIT warm-up: %d iterations without measuring, %.1f s%n", JitWarmUp.ITERATIONS,
+                JitWarmUp.train(configs.get(0), JitWarmUp.ITERATIONS));
         List<String> names = new ArrayList<>();
         int[] from = new int[n];
         int[] to = new int[n];

@@ -58,6 +58,8 @@ public final class UiBenchmarkCommand implements Callable<Integer> {
             return 0;
         }
         TrainingConfig config = TrainingConfig.defaults();
+        stderr.printf(Locale.ROOT, "JIT warm-up: %d iterations without measuring, %.1f s%n", JitWarmUp.ITERATIONS,
+                JitWarmUp.train(config, JitWarmUp.ITERATIONS));
         int from;
         int to;
         double uiRate;
