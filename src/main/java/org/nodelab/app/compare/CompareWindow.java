@@ -121,7 +121,8 @@ public final class CompareWindow {
             invalidate();
         });
         diff.onChange(this::invalidate);
-        presenter = new PresenterControl(stage, model, costPanel, this.presets, this::raceOrPause, this::openPreset);
+        presenter = new PresenterControl(stage, model, costPanel, verdict, this.presets, this::raceOrPause,
+                this::openPreset);
         curves.forEach(c -> turns.add(List.of(c.chart())));
         turns.add(List.of(pareto.chart()));
 

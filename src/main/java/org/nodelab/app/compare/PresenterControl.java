@@ -20,11 +20,14 @@ final class PresenterControl {
     private final List<Reproduction> presets;
     private final Runnable raceOrPause;
     private final BiConsumer<Reproduction, ReproductionOptions> open;
+    private final PresetVerdict verdict;
     private PresenterView view;
 
-    PresenterControl(Stage owner, CompareModel model, CostPanel cost, List<Reproduction> presets,
-                     Runnable raceOrPause, BiConsumer<Reproduction, ReproductionOptions> open) {
+    PresenterControl(Stage owner, CompareModel model, CostPanel cost, PresetVerdict verdict,
+                     List<Reproduction> presets, Runnable raceOrPause,
+                     BiConsumer<Reproduction, ReproductionOptions> open) {
         this.owner = owner;
+        this.verdict = verdict;
         this.model = model;
         this.cost = cost;
         this.presets = presets;
@@ -38,7 +41,7 @@ final class PresenterControl {
             return;
         }
         if (view == null) {
-            view = new PresenterView(owner, model, cost, new PresenterView.Keys() {
+            view = new PresenterView(owner, model, cost, verdict, new PresenterView.Keys() {
                 @Override
                 public void playPause() {
                     raceOrPause.run();

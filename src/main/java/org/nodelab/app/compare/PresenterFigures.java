@@ -10,6 +10,7 @@ import org.nodelab.session.compare.MetricSummary;
 import org.nodelab.session.compare.Quantity;
 import org.nodelab.session.compare.RunCost;
 import org.nodelab.session.compare.RunFigures;
+import org.nodelab.session.compare.WhatIf;
 
 /**
  * The three big numbers of presenter mode for one run, with their provenance. While the run races, NFE per
@@ -24,14 +25,20 @@ import org.nodelab.session.compare.RunFigures;
  */
 record PresenterFigures(double accuracy, double nfe, RunCost cost, boolean settled) {
 
-    /** @param measuredAt the iteration {@code measured} was taken at (the run's current one: settled) */
-    static PresenterFigures of(RunRow r, CostInputs in, DeploymentMeasurement measured, int measuredAt) {
+    /**
+     * @param measuredAt the iteration {@code measured} was taken at (the run's current one: settled)
+     * @param whatIf     the cost panel's what-if, applied as the cards apply it
+     * @param reference  whether {@code r} is the reference run (whose NFE the what-if leaves as measured)
+     */
+    static PresenterFigures of(RunRow r, CostInputs in, DeploymentMeasurement measured, int measuredAt,
+                               WhatIf whatIf, boolean reference) {
         double accuracy = MetricSummary.LAST.of(r.run(), Metric.TEST_ACCURACY, 1);
         boolean racing = r.live() != null && r.live().racing();
         boolean settled = measured != null && measured.nfe().points() > 0 && !racing
                 && measuredAt == r.run().iterations();
         if (settled) {
-            return new PresenterFigures(accuracy, measured.nfe().mean(), CostEstimate.of(in, measured.figures()), true);
+            RunFigures f = reference ? whatIf.reference(measured.figures()) : whatIf.candidate(measured.figures());
+            return new PresenterFigures(accuracy, f.nfeMean().value(), CostEstimate.of(in, f), true);
         }
         double trainingNfe = MetricSummary.MEAN_OF_LAST.of(r.run(), Metric.NFE_FORWARD, DiffTablePane.MEAN_OF_LAST);
         if (measured == null || !Double.isFinite(trainingNfe)) {
@@ -40,6 +47,7 @@ record PresenterFigures(double accuracy, double nfe, RunCost cost, boolean settl
         Quantity nfe = Quantity.measured("NFE", trainingNfe, "", String.format(Locale.ROOT,
                 "measured while training: mean forward NFE of the last %d iterations", DiffTablePane.MEAN_OF_LAST));
         RunFigures live = RunFigures.serving(nfe, nfe, measured.figures().tf());
-        return new PresenterFigures(accuracy, trainingNfe, CostEstimate.of(in, live), false);
+        live = reference ? whatIf.reference(live) : whatIf.candidate(live);
+        return new PresenterFigures(accuracy, live.nfeMean().value(), CostEstimate.of(in, live), false);
     }
 }

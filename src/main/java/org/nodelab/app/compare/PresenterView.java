@@ -49,9 +49,11 @@ final class PresenterView {
     private final Label footer = label("presenterFooter", "presenter-footer");
     private final Label keys = label("presenterKeys", "presenter-keys");
     private long shown = -1;
+    private final PresetVerdict verdict;
 
-    PresenterView(Window owner, CompareModel model, CostPanel cost, Keys actions) {
+    PresenterView(Window owner, CompareModel model, CostPanel cost, PresetVerdict verdict, Keys actions) {
         this.model = model;
+        this.verdict = verdict;
         this.cost = cost;
         claim.setWrapText(true);
         title.setWrapText(true);
@@ -129,13 +131,18 @@ final class PresenterView {
 
     /** Once per pulse while showing: the numbers follow the race (labels only; nothing costly). */
     void pulse() {
-        long now = model.figuresVersion() + 31 * model.structureVersion();
+        long now = model.figuresVersion() + 31 * model.structureVersion() + 961L * verdict.stage().ordinal()
+                + cost.whatIf().value().hashCode() * 29791L;
         if (now == shown) {
             return;
         }
         shown = now;
         title.setText(model.preset() == null ? "Compare runs" : question(model.preset().title()));
-        claim.setText(model.preset() == null ? "" : model.preset().claim());
+        // The claim while the runs race; once they are done, what we found, in its place (a slide has room for one).
+        claim.setText(model.preset() == null ? "" : verdict.stage() == PresetVerdict.Stage.DONE
+                ? "Measured here: " + String.join(" · ", verdict.report().verdicts().stream()
+                        .map(v -> v.outcome() + ": " + v.aim()).toList())
+                : model.preset().claim());
         List<RunRow> two = racers();
         RunRow ref = two.isEmpty() ? null : two.get(0);
         RunRow other = two.size() < 2 ? null : two.get(1);
@@ -150,7 +157,9 @@ final class PresenterView {
     }
 
     private PresenterFigures figures(RunRow r, CostInputs in) {
-        return PresenterFigures.of(r, in, cost.measurement(r), cost.measuredAt(r));
+        // The cost panel's what-if holds here too: the slide shows the numbers the cards show.
+        return PresenterFigures.of(r, in, cost.measurement(r), cost.measuredAt(r), cost.whatIf().value(),
+                r == model.reference());
     }
 
     /** The reference and the first other shown run. */
@@ -172,9 +181,9 @@ final class PresenterView {
         return "Sources: " + any.costPerDay().provenance().footer();
     }
 
-    /** Texts shown, for tests: title, then each side's name and numbers. */
+    /** Texts shown, for tests: title and claim (or verdict), then each side's name and numbers. */
     List<String> texts() {
-        return List.of(title.getText(), left.name.getText(), left.accuracy.getText(), left.nfe.getText(),
+        return List.of(title.getText(), claim.getText(), left.name.getText(), left.accuracy.getText(), left.nfe.getText(),
                 left.cost.getText(), right.name.getText(), right.accuracy.getText(), right.nfe.getText(),
                 right.cost.getText());
     }

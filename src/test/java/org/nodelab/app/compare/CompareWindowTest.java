@@ -198,6 +198,14 @@ class CompareWindowTest {
         });
         assertThat(fx(() -> window.figures().get("problem"))).contains("no-such-run.json");
         assertThat(fx(() -> window.model().rows())).hasSize(3);
+
+        // Presenter mode shows what was found in the claim's place once the race is over.
+        press(() -> window.scene(), KeyCode.F11);
+        waitUntil(() -> fx(() -> window.presenting()));
+        waitUntil(() -> fx(() -> window.figures().get("presenter").contains("Measured here: " + shown
+                .lines().findFirst().orElseThrow())));
+        press(() -> window.presenterStage().getScene(), KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !window.presenting()));
     }
 
     /**
