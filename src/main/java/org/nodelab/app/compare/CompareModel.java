@@ -32,6 +32,7 @@ public final class CompareModel implements AutoCloseable {
     private final Map<String, Integer> colours = new HashMap<>();
     private String pinned;
     private XAxis axis = XAxis.ITERATION;
+    private double smoothing;
     private Reproduction preset;
     private List<PlannedRun> presetPlan = List.of();
     /** Rises each time a preset is opened or forgotten, so that a verdict is never shown for another opening. */
@@ -99,6 +100,19 @@ public final class CompareModel implements AutoCloseable {
 
     public XAxis axis() {
         return axis;
+    }
+
+    /** The curves' EMA weight ({@link org.nodelab.session.compare.Smoothing}); 0 draws them raw. */
+    public double smoothing() {
+        return smoothing;
+    }
+
+    public void setSmoothing(double weight) {
+        if (weight != smoothing) {
+            org.nodelab.session.compare.Smoothing.ema(new double[0], weight); // checks the weight
+            smoothing = weight;
+            structure++;
+        }
     }
 
     public void setAxis(XAxis next) {

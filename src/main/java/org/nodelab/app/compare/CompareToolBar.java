@@ -40,9 +40,11 @@ final class CompareToolBar {
     private final MenuButton presets = new MenuButton("Presets");
     private final Button race = new Button("▶ Race");
     private final ChoiceBox<XAxis> axis = new ChoiceBox<>(FXCollections.observableArrayList(XAxis.values()));
+    private final ChoiceBox<Double> smoothing = new ChoiceBox<>();
     private final ToolBar bar;
 
-    CompareToolBar(List<Reproduction> reproductions, Actions actions, Consumer<XAxis> axisChanged) {
+    CompareToolBar(List<Reproduction> reproductions, Actions actions, Consumer<XAxis> axisChanged,
+                   Consumer<Double> smoothingChanged) {
         presets.setId("presetsMenu");
         presets.setTooltip(new Tooltip("Open a published claim as live runs racing here, with the paper's figures"));
         for (Reproduction r : reproductions) {
@@ -92,6 +94,26 @@ final class CompareToolBar {
             }
         });
         axis.setOnAction(e -> axisChanged.accept(axis.getValue()));
+        for (double w : org.nodelab.session.compare.Smoothing.WEIGHTS) {
+            smoothing.getItems().add(w);
+        }
+        smoothing.setValue(0.0);
+        smoothing.setId("smoothing");
+        smoothing.setTooltip(new Tooltip("Smooth the curves (TensorBoard's debiased moving average); the raw curve "
+                + "stays behind, faint. The diff table and the scatter use the raw figures."));
+        smoothing.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double w) {
+                return w == null ? "" : w == 0 ? "smooth: off" : String.format(java.util.Locale.ROOT, "smooth: %.2f",
+                        w);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        smoothing.setOnAction(e -> smoothingChanged.accept(smoothing.getValue()));
         Button presenter = new Button("Presenter (F11)");
         presenter.setId("presenterButton");
         presenter.setTooltip(new Tooltip("Full screen for a room: two runs racing, three big numbers each"));
@@ -100,7 +122,7 @@ final class CompareToolBar {
         title.getStyleClass().add("app-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        bar = new ToolBar(title, presets, race, addMain, addFile, saveSessions, gap, axis, presenter);
+        bar = new ToolBar(title, presets, race, addMain, addFile, saveSessions, gap, smoothing, axis, presenter);
     }
 
     ToolBar root() {

@@ -119,6 +119,9 @@ public final class CompareWindow {
         }, axis -> {
             model.setAxis(axis);
             invalidate();
+        }, weight -> {
+            model.setSmoothing(weight);
+            invalidate();
         });
         diff.onChange(this::invalidate);
         presenter = new PresenterControl(stage, model, costPanel, verdict, this.presets, this::raceOrPause,
@@ -264,7 +267,7 @@ public final class CompareWindow {
             List<RunRow> shown = model.shownRows();
             List<Integer> colours = model.shownColours();
             for (CurvePanel c : curves) {
-                c.request(shown, colours, model.axis());
+                c.request(shown, colours, model.axis(), model.smoothing());
             }
             requestPareto(shown, colours);
         }

@@ -30,6 +30,7 @@ import org.nodelab.session.compare.ComparedRun;
 import org.nodelab.session.compare.Metric;
 import org.nodelab.session.compare.RunGroup;
 import org.nodelab.session.compare.RunSeries;
+import org.nodelab.session.compare.Smoothing;
 import org.nodelab.session.compare.XAxis;
 
 /**
@@ -106,13 +107,14 @@ final class CurvePanel {
     }
 
     /** Asks for a redraw from these rows at the next turn of this chart. */
-    void request(List<RunRow> rows, List<Integer> colours, XAxis axis) {
+    /** @param smoothing the EMA weight of the curves, 0 for raw (a group's band is always raw) */
+    void request(List<RunRow> rows, List<Integer> colours, XAxis axis, double smoothing) {
         List<RunRow> copy = List.copyOf(rows);
         List<Integer> colourCopy = List.copyOf(colours);
-        chart.request(() -> fill(copy, colourCopy, axis));
+        chart.request(() -> fill(copy, colourCopy, axis, smoothing));
     }
 
-    private void fill(List<RunRow> rows, List<Integer> colours, XAxis axis) {
+    private void fill(List<RunRow> rows, List<Integer> colours, XAxis axis, double smoothing) {
         if (axis != shownAxis) {
             shownAxis = axis;
             NumberAxis x = axis == XAxis.ITERATION ? new IterationAxis() : new NumberAxis();
@@ -155,29 +157,53 @@ final class CurvePanel {
             size = Math.max(size, series.size());
             boolean hasX = axis != XAxis.WALL_SECONDS || series.hasWallTime();
             for (int m = 0; m < metrics.length; m++) {
-                XYSeries curve = new XYSeries(rows.get(r).id() + " " + metrics[m].id(), false, true);
-                if (hasX && series.has(metrics[m])) {
-                    int stride = ChartParts.stride(series.size());
-                    for (int i = 0; i < series.size(); i += stride) {
-                        drawn += add(curve, series.x(axis, i), series.value(metrics[m], i));
-                    }
-                    int last = series.size() - 1;
-                    if (last >= 0 && last % stride != 0) {
-                        // The newest point is always drawn: the race is read at its front.
-                        drawn += add(curve, series.x(axis, last), series.value(metrics[m], last));
-                    }
+                boolean drawable = hasX && series.has(metrics[m]);
+                double[] raw = drawable ? values(series, metrics[m]) : new double[0];
+                java.awt.Color colour = Palette.awt(colours.get(r));
+                if (smoothing > 0) {
+                    // The raw curve stays behind, faint, so that smoothing never hides a spike.
+                    drawn += curve(series, axis, raw, rows.get(r).id() + " " + metrics[m].id() + " raw", s++,
+                            Palette.awt(colours.get(r), 0.25), m, false);
+                    raw = Smoothing.ema(raw, smoothing);
                 }
-                data.addSeries(curve);
-                lines.setSeriesPaint(s, Palette.awt(colours.get(r)), false);
-                lines.setSeriesStroke(s, m == 0 ? ChartParts.LINE : ChartParts.DASHED, false);
-                lines.setSeriesShapesVisible(s, series.size() < ChartParts.MARKED_BELOW);
-                lines.setSeriesShape(s, ChartParts.marker(), false);
-                s++;
+                drawn += curve(series, axis, raw, rows.get(r).id() + " " + metrics[m].id(), s++, colour, m,
+                        series.size() < ChartParts.MARKED_BELOW);
             }
         }
         plot.setDataset(0, data);
         plot.setDataset(1, bands);
         points = drawn;
+    }
+
+    /** One metric's value at every row of the series. */
+    private static double[] values(RunSeries series, Metric metric) {
+        double[] y = new double[series.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = series.value(metric, i);
+        }
+        return y;
+    }
+
+    /** Adds one curve of {@code y} over the axis, thinned to the chart's stride, as series {@code s}. */
+    private int curve(RunSeries series, XAxis axis, double[] y, String key, int s, java.awt.Color colour, int metric,
+                      boolean marked) {
+        XYSeries curve = new XYSeries(key, false, true);
+        int drawn = 0;
+        int stride = ChartParts.stride(y.length);
+        for (int i = 0; i < y.length; i += stride) {
+            drawn += add(curve, series.x(axis, i), y[i]);
+        }
+        int last = y.length - 1;
+        if (last >= 0 && last % stride != 0) {
+            // The newest point is always drawn: the race is read at its front.
+            drawn += add(curve, series.x(axis, last), y[last]);
+        }
+        data.addSeries(curve);
+        lines.setSeriesPaint(s, colour, false);
+        lines.setSeriesStroke(s, metric == 0 ? ChartParts.LINE : ChartParts.DASHED, false);
+        lines.setSeriesShapesVisible(s, marked);
+        lines.setSeriesShape(s, ChartParts.marker(), false);
+        return drawn;
     }
 
     /** A group's mean and min–max band of one metric, thinned like a curve. */

@@ -137,6 +137,18 @@ class CompareWindowTest {
                     && Integer.parseInt(f.get("pareto points")) == 3
                     && Integer.parseInt(f.get("diff cells")) > 0;
         }));
+        // Smoothing draws each curve twice, the raw one faint behind the smoothed one.
+        int raw = Integer.parseInt(fx(() -> window.figures().get("nfeForward chart points")));
+        fx(() -> {
+            robot.lookup("#smoothing").queryAs(javafx.scene.control.ChoiceBox.class).setValue(0.9);
+            return null;
+        });
+        waitUntil(() -> fx(() -> {
+            window.flushCharts();
+            return Integer.parseInt(window.figures().get("nfeForward chart points")) == 2 * raw;
+        }));
+        assertThat(fx(() -> window.model().smoothing())).isEqualTo(0.9);
+
         // The verdict comes once the race is over, decided from the raced runs as nodelab reproduce decides it
         // from runs it trains itself: the same plan trained headless gives the same outcomes, word for word.
         waitUntil(() -> fx(() -> !window.figures().get("seconds to verdict").equals("NaN")));
