@@ -99,6 +99,8 @@ final class CompareToolBar {
         }
         smoothing.setValue(0.0);
         smoothing.setId("smoothing");
+        smoothing.setPrefWidth(125);
+        smoothing.setMaxWidth(Region.USE_PREF_SIZE);
         smoothing.setTooltip(new Tooltip("Smooth the curves (TensorBoard's debiased moving average); the raw curve "
                 + "stays behind, faint. The diff table and the scatter use the raw figures."));
         smoothing.setConverter(new StringConverter<>() {

@@ -50,7 +50,7 @@ final class CostCard {
     static Region of(String name, int colour, boolean reference, RunFigures figures,
                      RunCost cost, Savings savings, double referenceCostPerDay, WhatIf whatIf) {
         VBox card = frame(name, colour, reference);
-        if (!whatIf.isNone()) {
+        if (!whatIf.isNone() && !(reference && whatIf.fieldTime() == 1)) {
             Label what = new Label("what-if: " + (reference ? String.format(Locale.ROOT, "t_f × %.2f (the "
                     + "reference's NFE as measured)", whatIf.fieldTime()) : whatIf.describe()));
             what.setWrapText(true);
