@@ -155,6 +155,19 @@ public final class CompareModel implements AutoCloseable {
         return Optional.of(out);
     }
 
+    /** The first planned run of the open preset that is no longer here (removed by the user), or null. */
+    public String missingPresetRun() {
+        if (preset == null) {
+            return null;
+        }
+        for (PlannedRun p : presetPlan) {
+            if (row(preset.id() + "/" + p.name()).isEmpty()) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
     public List<PublishedFigure> published() {
         return preset == null ? List.of() : preset.published();
     }

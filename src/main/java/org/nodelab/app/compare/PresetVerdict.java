@@ -54,6 +54,12 @@ final class PresetVerdict implements AutoCloseable {
             startedNanos = System.nanoTime();
             seconds = Double.NaN;
         }
+        if (stage == Stage.RACING && model.missingPresetRun() != null) {
+            stage = Stage.FAILED;
+            failure = model.missingPresetRun() + " was removed, and the verdict rests on every planned run; open "
+                    + "the preset again for one";
+            return;
+        }
         if (stage == Stage.RACING) {
             Optional<List<RunRow>> rows = model.finishedPresetRows();
             if (rows.isPresent()) {
