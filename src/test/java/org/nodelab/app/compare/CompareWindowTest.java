@@ -218,14 +218,6 @@ class CompareWindowTest {
                 .lines().findFirst().orElseThrow())));
         press(() -> window.presenterStage().getScene(), KeyCode.ESCAPE);
         waitUntil(() -> fx(() -> !window.presenting()));
-
-        // A planned run removed mid-race: no verdict can be decided, and the pane says why instead of waiting.
-        fx(() -> {
-            window.model().remove(window.model().rows().get(1).id());
-            return null;
-        });
-        waitUntil(() -> fx(() -> window.figures().get("verdict").startsWith("No verdict: HBNODE, T = 3, seed 1 was "
-                + "removed")));
     }
 
     /**
@@ -306,6 +298,14 @@ class CompareWindowTest {
 
         press(() -> window.presenterStage().getScene(), KeyCode.ESCAPE);
         waitUntil(() -> fx(() -> !window.presenting()));
+
+        // A planned run removed mid-race: no verdict can be decided, and the pane says why instead of waiting.
+        fx(() -> {
+            window.model().remove(window.model().rows().get(1).id());
+            return null;
+        });
+        waitUntil(() -> fx(() -> window.figures().get("verdict").startsWith("No verdict: HBNODE, T = 3, seed 1 was "
+                + "removed")));
     }
     /**
      * A key pressed and released in a window, delivered to its focus owner as the keyboard would. Sent to the
