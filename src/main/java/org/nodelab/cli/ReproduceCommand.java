@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** Runs one of the seeds' published claims headless and says whether it holds on our task. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Run one seed's published claim as an experiment: train its runs side by side (one core "
+        description = {"Run one published claim as an experiment: train its runs side by side (one core "
                 + "each), print a table on stderr and one JSON object on stdout with our figures beside the "
                 + "published ones, their sources, and a verdict per aim.",
                 "NAME: momentum (HBNODE, Xia et al. 2021), localreg (local error regularization, Pal et al. 2023), stable "
