@@ -43,7 +43,7 @@ record CostReport(Map<String, Object> json, List<RunCost> costs, List<Savings> s
         for (int r = 0; r < runs.size(); r++) {
             ComparedRun run = runs.get(r);
             DeploymentMeasurement m = measure(run, inputs.batch(), deployment, warmup, calls);
-            RunFigures f = r == pinned ? whatIf.reference(m.figures()) : whatIf.candidate(m.figures());
+            RunFigures f = whatIf.of(m.figures(), r == pinned);
             figures.add(f);
             Map<String, Object> card = new LinkedHashMap<>();
             card.put("name", run.name());

@@ -46,11 +46,7 @@ final class ChartTurns {
 
     /** Runs every pending update now (before a screenshot, so the picture shows the newest figures). */
     void flushAll() {
-        long now = System.nanoTime();
-        charts.forEach(c -> {
-            c.flush(now);
-            c.drawNow();
-        });
+        charts.forEach(ChartView::flushAndDrawNow);
     }
 
     void setDark(boolean dark) {

@@ -328,8 +328,7 @@ public final class CompareWindow {
         out.put("pareto points", Integer.toString(pareto.shown()));
         out.put("diff cells", Integer.toString(diff.cells()));
         out.put("published figures", Integer.toString(published.figures()));
-        published.showVerdict(verdict); // the pane as the next pulse shows it, so the two figures agree
-        out.put("verdict", published.verdictText());
+        out.put("verdict", String.join("\n", PublishedPane.lines(verdict)));
         out.put("seconds to verdict", Double.toString(verdict.secondsToVerdict()));
         out.put("cost cards with numbers", Integer.toString(costPanel.cardsWithNumbers()));
         out.put("fairness", fairness.fairness() == null ? "" : fairness.fairness().statement());

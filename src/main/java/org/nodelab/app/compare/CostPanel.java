@@ -80,7 +80,7 @@ final class CostPanel {
 
     /** A run's figures as the cards use them: measured, under the what-if (the reference's NFE never scaled). */
     private org.nodelab.session.compare.RunFigures figures(RunRow r, DeploymentMeasurement m) {
-        return r == model.reference() ? whatIf.value().reference(m.figures()) : whatIf.value().candidate(m.figures());
+        return whatIf.value().of(m.figures(), r == model.reference());
     }
 
     /** Cards that show numbers (not "not measured yet"), for tests. */

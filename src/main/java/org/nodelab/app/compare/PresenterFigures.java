@@ -37,7 +37,7 @@ record PresenterFigures(double accuracy, double nfe, RunCost cost, boolean settl
         boolean settled = measured != null && measured.nfe().points() > 0 && !racing
                 && measuredAt == r.run().iterations();
         if (settled) {
-            RunFigures f = reference ? whatIf.reference(measured.figures()) : whatIf.candidate(measured.figures());
+            RunFigures f = whatIf.of(measured.figures(), reference);
             return new PresenterFigures(accuracy, f.nfeMean().value(), CostEstimate.of(in, f), true);
         }
         double trainingNfe = MetricSummary.MEAN_OF_LAST.of(r.run(), Metric.NFE_FORWARD, DiffTablePane.MEAN_OF_LAST);
@@ -47,7 +47,7 @@ record PresenterFigures(double accuracy, double nfe, RunCost cost, boolean settl
         Quantity nfe = Quantity.measured("NFE", trainingNfe, "", String.format(Locale.ROOT,
                 "measured while training: mean forward NFE of the last %d iterations", DiffTablePane.MEAN_OF_LAST));
         RunFigures live = RunFigures.serving(nfe, nfe, measured.figures().tf());
-        live = reference ? whatIf.reference(live) : whatIf.candidate(live);
+        live = whatIf.of(live, reference);
         return new PresenterFigures(accuracy, live.nfeMean().value(), CostEstimate.of(in, live), false);
     }
 }

@@ -140,8 +140,7 @@ final class PresenterView {
         title.setText(model.preset() == null ? "Compare runs" : question(model.preset().title()));
         // The claim while the runs race; once they are done, what we found, in its place (a slide has room for one).
         claim.setText(model.preset() == null ? "" : verdict.stage() == PresetVerdict.Stage.DONE
-                ? "Measured here: " + String.join(" · ", verdict.report().verdicts().stream()
-                        .map(v -> v.outcome() + ": " + v.aim()).toList())
+                ? "Measured here: " + String.join(" · ", PublishedPane.lines(verdict))
                 : model.preset().claim());
         List<RunRow> two = racers();
         RunRow ref = two.isEmpty() ? null : two.get(0);

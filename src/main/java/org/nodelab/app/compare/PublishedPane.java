@@ -26,7 +26,6 @@ final class PublishedPane {
     private Reproduction shown;
     private boolean built;
     private PresetVerdict.Stage verdictStage;
-    private String verdictText = "";
 
     PublishedPane() {
         Label verdictTitle = new Label("Our verdict (measured here)");
@@ -94,42 +93,41 @@ final class PublishedPane {
         }
         verdictStage = stage;
         verdicts.getChildren().clear();
-        StringBuilder text = new StringBuilder();
-        switch (stage) {
-            case NONE -> note("A preset decides its claim here once its runs finish.", text);
-            case RACING -> note("Decided when every run has finished its race.", text);
-            case STUDYING -> note("Studying the trained runs…", text);
-            case FAILED -> note("No verdict: " + verdict.failure(), text);
-            case DONE -> verdict.report().verdicts().forEach(v -> {
-                Label outcome = new Label(v.outcome());
-                outcome.getStyleClass().add(switch (v.outcome()) {
-                    case Verdict.HOLDS -> "diff-better";
-                    case Verdict.FAILS -> "diff-worse";
-                    default -> "diff-changed";
-                });
-                Label aim = new Label(v.aim());
-                aim.setWrapText(true);
-                Label why = new Label(v.why());
-                why.setWrapText(true);
-                why.getStyleClass().add("provenance-text");
-                VBox box = new VBox(0, outcome, aim, why);
-                Tooltip.install(box, new Tooltip("Measured here: decided from the runs raced in this window, as "
-                        + "nodelab reproduce " + verdict.report().id() + " decides it"));
-                verdicts.getChildren().add(box);
-                text.append(v.outcome()).append(": ").append(v.aim()).append('\n');
-            });
+        if (stage != PresetVerdict.Stage.DONE) {
+            verdicts.getChildren().add(muted(lines(verdict).get(0)));
+            return;
         }
-        verdictText = text.toString().strip();
+        for (Verdict v : verdict.report().verdicts()) {
+            Label outcome = new Label(v.outcome());
+            outcome.getStyleClass().add(switch (v.outcome()) {
+                case Verdict.HOLDS -> "diff-better";
+                case Verdict.FAILS -> "diff-worse";
+                default -> "diff-changed";
+            });
+            Label aim = new Label(v.aim());
+            aim.setWrapText(true);
+            Label why = new Label(v.why());
+            why.setWrapText(true);
+            why.getStyleClass().add("provenance-text");
+            VBox box = new VBox(0, outcome, aim, why);
+            Tooltip.install(box, new Tooltip("Measured here: decided from the runs raced in this window, as "
+                    + "nodelab reproduce " + verdict.report().id() + " decides it"));
+            verdicts.getChildren().add(box);
+        }
     }
 
-    private void note(String line, StringBuilder text) {
-        verdicts.getChildren().add(muted(line));
-        text.append(line);
-    }
-
-    /** The verdict section's text, one line per verdict (what tests read). */
-    String verdictText() {
-        return verdictText;
+    /**
+     * Where the verdict stands, in words: once decided, "outcome: aim" per aim (what the presenter's slide and the
+     * tests read), before that the one line the pane shows.
+     */
+    static List<String> lines(PresetVerdict verdict) {
+        return switch (verdict.stage()) {
+            case NONE -> List.of("A preset decides its claim here once its runs finish.");
+            case RACING -> List.of("Decided when every run has finished its race.");
+            case STUDYING -> List.of("Studying the trained runs…");
+            case FAILED -> List.of("No verdict: " + verdict.failure());
+            case DONE -> verdict.report().verdicts().stream().map(v -> v.outcome() + ": " + v.aim()).toList();
+        };
     }
 
     static String number(double v) {

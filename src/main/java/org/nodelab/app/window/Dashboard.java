@@ -182,10 +182,7 @@ final class Dashboard {
 
     /** Runs every pending chart update now (for screenshots and tests, which want a complete picture). */
     void flushAll() {
-        charts.forEach(c -> {
-            c.flush(System.nanoTime());
-            c.drawNow();
-        });
+        charts.forEach(ChartView::flushAndDrawNow);
     }
 
     void setDark(boolean dark) {

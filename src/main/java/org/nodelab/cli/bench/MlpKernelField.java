@@ -12,13 +12,19 @@ import org.nodelab.ode.ParametricVectorField;
 final class MlpKernelField implements ParametricVectorField, AutoCloseable {
 
     /** The calls a kernel offers: Mlp's and SeparateOpsMlp's forward, backward and close. */
-    private interface Kernel {
+    /** An MLP's forward pass, as both kernels take it. */
+    private interface Forward {
         void forward(double t, double[] y, int stride, int offset, int batch, double[] out);
+    }
 
+    /** An MLP's backward pass, as both kernels take it. */
+    private interface Backward {
         void backward(double t, double[] y, int stride, int offset, int batch, double[] c, double[] inputCotangent,
                       double[] parameterCotangent, int parameterOffset);
+    }
 
-        void close();
+    /** The two kernels share no type (one is the model's, one a copy kept for this benchmark): method references. */
+    private record Kernel(Forward forward, Backward backward, Runnable close) {
     }
 
     private final String name;
@@ -38,20 +44,8 @@ final class MlpKernelField implements ParametricVectorField, AutoCloseable {
         Mlp mlp = new Mlp(d, d, width, depth, ModelConfig.Activation.TANH);
         double[] theta = new double[mlp.parameterCount()];
         mlp.initialize(theta, 0, new Random(seed));
-        return new MlpKernelField("fused", d, mlp.parameterCount(), new Kernel() {
-            public void forward(double t, double[] y, int stride, int offset, int batch, double[] out) {
-                mlp.forward(t, y, stride, offset, batch, out);
-            }
-
-            public void backward(double t, double[] y, int stride, int offset, int batch, double[] c, double[] u,
-                                 double[] p, int po) {
-                mlp.backward(t, y, stride, offset, batch, c, u, p, po);
-            }
-
-            public void close() {
-                mlp.close();
-            }
-        });
+        return new MlpKernelField("fused", d, mlp.parameterCount(),
+                new Kernel(mlp::forward, mlp::backward, mlp::close));
     }
 
     /** The op-by-op kernel from before the fusion, same shape and weights as {@link #fused} with the same seed. */
@@ -59,20 +53,8 @@ final class MlpKernelField implements ParametricVectorField, AutoCloseable {
         SeparateOpsMlp mlp = new SeparateOpsMlp(d, d, width, depth, ModelConfig.Activation.TANH);
         double[] theta = new double[mlp.parameterCount()];
         mlp.initialize(theta, 0, new Random(seed));
-        return new MlpKernelField("separate ops", d, mlp.parameterCount(), new Kernel() {
-            public void forward(double t, double[] y, int stride, int offset, int batch, double[] out) {
-                mlp.forward(t, y, stride, offset, batch, out);
-            }
-
-            public void backward(double t, double[] y, int stride, int offset, int batch, double[] c, double[] u,
-                                 double[] p, int po) {
-                mlp.backward(t, y, stride, offset, batch, c, u, p, po);
-            }
-
-            public void close() {
-                mlp.close();
-            }
-        });
+        return new MlpKernelField("separate ops", d, mlp.parameterCount(),
+                new Kernel(mlp::forward, mlp::backward, mlp::close));
     }
 
     String name() {
@@ -91,17 +73,17 @@ final class MlpKernelField implements ParametricVectorField, AutoCloseable {
 
     @Override
     public void evaluate(double t, double[] y, double[] dydt) {
-        kernel.forward(t, y, d, 0, y.length / d, dydt);
+        kernel.forward().forward(t, y, d, 0, y.length / d, dydt);
     }
 
     @Override
     public void vectorJacobianProduct(double t, double[] y, double[] cotangent, double[] stateCotangent,
                                       double[] parameterCotangent) {
-        kernel.backward(t, y, d, 0, y.length / d, cotangent, stateCotangent, parameterCotangent, 0);
+        kernel.backward().backward(t, y, d, 0, y.length / d, cotangent, stateCotangent, parameterCotangent, 0);
     }
 
     @Override
     public void close() {
-        kernel.close();
+        kernel.close().run();
     }
 }

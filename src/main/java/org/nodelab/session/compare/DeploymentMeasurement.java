@@ -28,8 +28,11 @@ public record DeploymentMeasurement(NfeMeasurement nfe, Timing tf, Timing tfTrai
         int trainBatch = trainer.config().optimizer().batchSize() == 0 ? trainer.data().train().size()
                 : Math.min(trainer.config().optimizer().batchSize(), trainer.data().train().size());
         double[] trainState = state(trainer, trainBatch);
-        Timing tfTrain = FieldBenchmark.evaluation(model.field(), trainState, warmup, calls);
-        Timing tvjp = FieldBenchmark.vectorJacobianProduct(model.field(), trainState, warmup, calls);
+        // One sample gives both: each timed round evaluates, then takes the VJP at that point, as the adjoint does.
+        FieldBenchmark.Pair train = FieldBenchmark.evaluationAndVectorJacobianProduct(model.field(), trainState,
+                warmup, calls);
+        Timing tfTrain = train.evaluation();
+        Timing tvjp = train.vectorJacobianProduct();
         RunSeries s = run.series();
         // Each number is named with its run: a savings line rests on two runs' t_f, which must not read alike.
         String of = run.name() + ": ";

@@ -26,13 +26,20 @@ public final class FieldBenchmark {
         return summarize("field evaluation", nanos, warmup, state.length / field.dimension());
     }
 
-    /** One vector–Jacobian product at {@code state}, with a cotangent of ones, right after an evaluation there. */
-    public static Timing vectorJacobianProduct(ParametricVectorField field, double[] state, int warmup, int calls) {
+    /** An evaluation and a VJP (cotangent of ones, right after an evaluation there), from one sample at {@code state}. */
+    public record Pair(Timing evaluation, Timing vectorJacobianProduct) {
+    }
+
+    /** Both timings at {@code state} from the same timed rounds: each round evaluates, then takes the VJP. */
+    public static Pair evaluationAndVectorJacobianProduct(ParametricVectorField field, double[] state, int warmup,
+                                                          int calls) {
         check(field, state, warmup, calls);
         double[] cotangent = new double[state.length];
         Arrays.fill(cotangent, 1);
-        long[] nanos = FieldTiming.sample(field, state, cotangent, true, warmup, calls).vjpAfterForwardNanos();
-        return summarize("vector-Jacobian product", nanos, warmup, state.length / field.dimension());
+        FieldTiming.Samples s = FieldTiming.sample(field, state, cotangent, true, warmup, calls);
+        int batch = state.length / field.dimension();
+        return new Pair(summarize("field evaluation", s.forwardNanos(), warmup, batch),
+                summarize("vector-Jacobian product", s.vjpAfterForwardNanos(), warmup, batch));
     }
 
     private static void check(ParametricVectorField field, double[] state, int warmup, int calls) {

@@ -37,14 +37,12 @@ public record WhatIf(double candidateNfe, double fieldTime) {
         return candidateNfe == 1 && fieldTime == 1;
     }
 
-    /** The reference run's figures under this what-if: its field times scaled, its NFE as measured. */
-    public RunFigures reference(RunFigures f) {
-        return apply(f, 1);
-    }
-
-    /** A candidate's figures under this what-if: its prediction NFE and its field times scaled. */
-    public RunFigures candidate(RunFigures f) {
-        return apply(f, candidateNfe);
+    /**
+     * A run's figures under this what-if: its field times scaled, and unless it is the reference, its prediction
+     * NFE too.
+     */
+    public RunFigures of(RunFigures f, boolean reference) {
+        return apply(f, reference ? 1 : candidateNfe);
     }
 
     private RunFigures apply(RunFigures f, double nfe) {

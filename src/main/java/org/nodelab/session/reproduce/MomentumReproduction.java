@@ -27,7 +27,7 @@ public final class MomentumReproduction implements Reproduction {
     static final double TARGET_ACCURACY = 0.9;
     static final double[] SWEEP_TOLERANCES = {1e-3, 1e-5, 1e-7};
 
-    static final String LOGS = "hedixia/HeavyBallNODE logs (commit 71d68cd), mean per batch, dopri5, adjoint";
+    static final String LOGS = HeavyBallLogs.SOURCE;
 
     @Override
     public String id() {
@@ -63,23 +63,19 @@ public final class MomentumReproduction implements Reproduction {
 
     @Override
     public List<PublishedFigure> published() {
-        return List.of(
-                new PublishedFigure("NFE forward per iteration", "NODE, MNIST", 44.0, LOGS),
-                new PublishedFigure("NFE backward per iteration", "NODE, MNIST", 69.2, LOGS),
-                new PublishedFigure("NFE forward per iteration", "HBNODE, MNIST", 22.6, LOGS),
-                new PublishedFigure("NFE backward per iteration", "HBNODE, MNIST", 25.1, LOGS),
-                new PublishedFigure("NFE forward per iteration", "GHBNODE, MNIST", 25.9, LOGS),
-                new PublishedFigure("NFE backward per iteration", "GHBNODE, MNIST", 29.2, LOGS),
-                new PublishedFigure("NFE forward per iteration", "NODE, CIFAR-10", 26.9, LOGS),
-                new PublishedFigure("NFE backward per iteration", "NODE, CIFAR-10", 52.9, LOGS),
-                new PublishedFigure("NFE forward per iteration", "HBNODE, CIFAR-10", 21.2, LOGS),
-                new PublishedFigure("NFE backward per iteration", "HBNODE, CIFAR-10", 25.2, LOGS),
+        List<PublishedFigure> out = new ArrayList<>(HeavyBallLogs.nodeMnist());
+        out.addAll(HeavyBallLogs.nfe("HBNODE, MNIST", 22.6, 25.1));
+        out.addAll(HeavyBallLogs.nfe("GHBNODE, MNIST", 25.9, 29.2));
+        out.addAll(HeavyBallLogs.nfe("NODE, CIFAR-10", 26.9, 52.9));
+        out.addAll(HeavyBallLogs.nfe("HBNODE, CIFAR-10", 21.2, 25.2));
+        out.addAll(List.of(
                 new PublishedFigure("NFE forward ratio HBNODE / NODE", "MNIST", 22.6 / 44.0, LOGS),
                 new PublishedFigure("NFE backward ratio HBNODE / NODE", "MNIST", 25.1 / 69.2, LOGS),
                 new PublishedFigure("NFE forward ratio HBNODE / NODE", "CIFAR-10", 21.2 / 26.9, LOGS),
                 new PublishedFigure("NFE backward ratio HBNODE / NODE", "CIFAR-10", 25.2 / 52.9, LOGS),
                 new PublishedFigure("test accuracy", "NODE, MNIST", 0.972, LOGS),
-                new PublishedFigure("test accuracy", "HBNODE, MNIST", 0.985, LOGS));
+                new PublishedFigure("test accuracy", "HBNODE, MNIST", 0.985, LOGS)));
+        return List.copyOf(out);
     }
 
     @Override

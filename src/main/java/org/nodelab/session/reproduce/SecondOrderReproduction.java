@@ -25,7 +25,6 @@ public final class SecondOrderReproduction implements Reproduction {
     static final double SEPARATED = 0.95;
     static final String NORCLIFFE = "Norcliffe, Bodnar, Day, Simidjievski, Liò, \"On second order behaviour in "
             + "augmented neural ODEs\", NeurIPS 2020 (arXiv 2006.07220), nested n-spheres experiment";
-    static final String LOGS = MomentumReproduction.LOGS;
 
     @Override
     public String id() {
@@ -65,16 +64,14 @@ public final class SecondOrderReproduction implements Reproduction {
 
     @Override
     public List<PublishedFigure> published() {
-        return List.of(
+        List<PublishedFigure> out = new java.util.ArrayList<>(List.of(
                 new PublishedFigure("separates nested spheres (1 = yes, 0 = no)", "NODE", 0, NORCLIFFE),
                 new PublishedFigure("separates nested spheres (1 = yes, 0 = no)", "ANODE", 1, NORCLIFFE),
-                new PublishedFigure("separates nested spheres (1 = yes, 0 = no)", "SONODE", 1, NORCLIFFE),
-                new PublishedFigure("NFE forward per iteration", "ANODE, MNIST", 27.8, LOGS),
-                new PublishedFigure("NFE backward per iteration", "ANODE, MNIST", 35.7, LOGS),
-                new PublishedFigure("NFE forward per iteration", "SONODE, MNIST", 29.3, LOGS),
-                new PublishedFigure("NFE backward per iteration", "SONODE, MNIST", 31.1, LOGS),
-                new PublishedFigure("NFE forward per iteration", "NODE, MNIST", 44.0, LOGS),
-                new PublishedFigure("NFE backward per iteration", "NODE, MNIST", 69.2, LOGS));
+                new PublishedFigure("separates nested spheres (1 = yes, 0 = no)", "SONODE", 1, NORCLIFFE)));
+        out.addAll(HeavyBallLogs.nfe("ANODE, MNIST", 27.8, 35.7));
+        out.addAll(HeavyBallLogs.nfe("SONODE, MNIST", 29.3, 31.1));
+        out.addAll(HeavyBallLogs.nodeMnist());
+        return List.copyOf(out);
     }
 
     @Override

@@ -25,34 +25,34 @@ class WhatIfTest {
         RunFigures reference = measured(50, 5e-6);
         RunFigures candidate = measured(50, 5e-6);
         WhatIf w = new WhatIf(0.6, 1);
-        RunCost ref = CostEstimate.of(in, w.reference(reference));
-        RunCost cand = CostEstimate.of(in, w.candidate(candidate));
+        RunCost ref = CostEstimate.of(in, w.of(reference, true));
+        RunCost cand = CostEstimate.of(in, w.of(candidate, false));
         assertThat(ref.latency().value()).isCloseTo(1e-4 + 50 * 5e-6, within(1e-15));
         assertThat(cand.latency().value()).isCloseTo(1e-4 + 30 * 5e-6, within(1e-15));
         // t0 > 0: an NFE ratio of 0.6 buys a latency ratio of (0.1 + 0.15) / (0.1 + 0.25) = 0.714.
         assertThat(cand.latency().value() / ref.latency().value()).isCloseTo(0.25 / 0.35, within(1e-12));
-        assertThat(w.candidate(candidate).nfeP95().value()).isCloseTo(54 * 0.6, within(1e-12));
+        assertThat(w.of(candidate, false).nfeP95().value()).isCloseTo(54 * 0.6, within(1e-12));
         // Training NFE is what the run did; the what-if is about serving.
-        assertThat(w.candidate(candidate).trainNfeForward().value()).isEqualTo(30);
+        assertThat(w.of(candidate, false).trainNfeForward().value()).isEqualTo(30);
     }
 
     @Test
     void aFasterMachineScalesEveryRunsFieldTimeAndNoNfe() {
         WhatIf w = new WhatIf(1, 0.25);
-        RunFigures f = w.reference(measured(40, 8e-6));
+        RunFigures f = w.of(measured(40, 8e-6), true);
         assertThat(f.nfeMean().value()).isEqualTo(40);
         assertThat(f.tf().value()).isCloseTo(2e-6, within(1e-18));
         assertThat(f.tvjpTrain().value()).isCloseTo(6e-6, within(1e-18));
-        assertThat(w.candidate(measured(40, 8e-6)).tf().value()).isCloseTo(2e-6, within(1e-18));
+        assertThat(w.of(measured(40, 8e-6), false).tf().value()).isCloseTo(2e-6, within(1e-18));
     }
 
     @Test
     void aScaledNumberSaysItIsAWhatIfAndNamesItsFactor() {
-        Quantity q = new WhatIf(0.7, 1).candidate(measured(10, 1e-6)).nfeMean();
+        Quantity q = new WhatIf(0.7, 1).of(measured(10, 1e-6), false).nfeMean();
         assertThat(q.provenance().kind()).isEqualTo(Provenance.Kind.DERIVED);
         assertThat(q.provenance().detail()).contains("what-if").contains("0.70");
         assertThat(q.provenance().footer()).contains("NFE mean measured").contains("what-if NFE factor assumed");
-        assertThat(WhatIf.NONE.candidate(measured(10, 1e-6)).nfeMean().provenance().kind())
+        assertThat(WhatIf.NONE.of(measured(10, 1e-6), false).nfeMean().provenance().kind())
                 .isEqualTo(Provenance.Kind.MEASURED);
     }
 

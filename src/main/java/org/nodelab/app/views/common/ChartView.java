@@ -116,6 +116,12 @@ public final class ChartView {
         handOver();
     }
 
+    /** Runs the pending update and draws the result now, on this thread (before a screenshot or an export). */
+    public void flushAndDrawNow() {
+        flush(System.nanoTime());
+        drawNow();
+    }
+
     /** Draws the chart now on this thread and shows it (a screenshot or an export wants the newest picture). */
     public void drawNow() {
         if (!surface.hasArea()) {
